@@ -1,0 +1,86 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { AccessGuard } from './common/access';
+import { badInput } from './common/app-error';
+import { formatError } from './common/error-format';
+import { Locale, localeFromHeader } from './common/locale';
+import { RequestContext } from './common/request-context';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { ContentModule } from './content/content.module';
+import { CoursesModule } from './courses/courses.module';
+import { databaseOptions } from './database/database.options';
+import { HealthController } from './health/health.controller';
+import { ProgressModule } from './progress/progress.module';
+import { QuizzesModule } from './quizzes/quizzes.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  /** Where to write the schema SDL; in memory when absent. */
+  schemaFile?: string;
+}
+
+const validationPipe = new ValidationPipe({
+  whitelist: true,
+  exceptionFactory: (errors) => {
+    const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`));
+    return badInput(messages.join('; ') || 'invalid input');
+  },
+});
+
+async function buildContext(auth: AuthService, req: Request): Promise<RequestContext> {
+  const header = req.headers.authorization;
+  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+  const viewer = await auth.viewerFromToken(token);
+  const locale = localeFromHeader(req.headers['accept-language']) ?? viewer?.locale ?? Locale.EN;
+  return { req, viewer, locale, loaders: new Map() };
+}
+
+@Global()
+@Module({})
+class ConfigModule {
+  static register(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        TypeOrmModule.forRoot(databaseOptions(config.database)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            autoSchemaFile: options.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            introspection: !config.production,
+            formatError,
+            context: ({ req }: { req: Request }) => buildContext(auth, req),
+          }),
+        }),
+        ContentModule,
+        AuthModule,
+        UsersModule,
+        ProgressModule,
+        CoursesModule,
+        QuizzesModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  port: number;
+  production: boolean;
+  database: DatabaseConfig;
+  dataDir: string;
+  contentDir: string;
+  webDist: string;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  admin?: { email: string; password: string };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+/** The project root: the folder holding server/, web/ and content/. */
+const projectRoot = resolve(__dirname, '..', '..', '..');
+
+function parseDatabase(url: string | undefined, cwd: string): DatabaseConfig {
+  if (!url) return { kind: 'sqlite', file: join(cwd, 'data', 'consular-campus.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigError('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:/srv/campus.sqlite');
+    return { kind: 'sqlite', file: isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
+  throw new ConfigError('DATABASE_URL: expected "sqlite:/path/file.sqlite" or "postgres://user:pass@host:port/db"');
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT: "${value}" is not a port number`);
+  }
+  return port;
+}
+
+/** Reads the secret from the environment, or from the data directory, creating it on first start. */
+function loadSecret(fromEnv: string | undefined, dataDir: string): string {
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError('TOKEN_SECRET: use at least 32 characters');
+    return fromEnv;
+  }
+  const file = join(dataDir, 'token-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const database = parseDatabase(env.DATABASE_URL, cwd);
+  const dataDir = resolve(cwd, env.DATA_DIR ?? (database.kind === 'sqlite' ? dirname(database.file) : 'data'));
+  const contentDir = resolve(cwd, env.CONTENT_DIR ?? (existsSync(join(cwd, 'content')) ? 'content' : join(projectRoot, 'content')));
+  if (!existsSync(contentDir)) throw new ConfigError(`CONTENT_DIR: ${contentDir} does not exist`);
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  return {
+    port: parsePort(env.PORT),
+    production: env.NODE_ENV === 'production',
+    database,
+    dataDir,
+    contentDir,
+    webDist: resolve(cwd, env.WEB_DIST ?? join(projectRoot, 'web', 'dist')),
+    tokenSecret: loadSecret(env.TOKEN_SECRET, dataDir),
+    tokenTtlSeconds: 60 * 60 * 24 * 7,
+    admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL.trim().toLowerCase(), password: env.ADMIN_PASSWORD! } : undefined,
+  };
+}

@@ -1,0 +1,49 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../common/access';
+import { Locale } from '../common/locale';
+import type { RequestContext } from '../common/request-context';
+import { ContentService } from '../content/content.service';
+import { localizeCourse, localizeLesson } from '../content/localize';
+import { ProgressService } from '../progress/progress.service';
+import { Course, Lesson } from './models/course.model';
+
+const localeArg = { name: 'locale', type: () => Locale, nullable: true, description: 'overrides the request\'s language' } as const;
+
+@Resolver(() => Course)
+export class CoursesResolver {
+  constructor(private readonly content: ContentService) {}
+
+  @Query(() => [Course])
+  @Access.public()
+  courses(@Context() ctx: RequestContext, @Args(localeArg) locale?: Locale) {
+    return this.content.allCourses().map((course) => localizeCourse(course, locale ?? ctx.locale));
+  }
+
+  @Query(() => Course, { nullable: true })
+  @Access.public()
+  course(@Args('slug') slug: string, @Context() ctx: RequestContext, @Args(localeArg) locale?: Locale) {
+    const course = this.content.course(slug);
+    return course ? localizeCourse(course, locale ?? ctx.locale) : null;
+  }
+}
+
+@Resolver(() => Lesson)
+export class LessonsResolver {
+  constructor(
+    private readonly content: ContentService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  @Query(() => Lesson, { nullable: true })
+  @Access.public()
+  lesson(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args(localeArg) locale?: Locale) {
+    const place = this.content.lesson(id);
+    return place ? localizeLesson(place.course, place.week, place.lesson, locale ?? ctx.locale) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'for the signed-in viewer; false when anonymous' })
+  async completed(@Parent() lesson: Lesson, @Context() ctx: RequestContext) {
+    const state = await this.progress.viewerState(ctx);
+    return state?.completedLessons.has(lesson.id) ?? false;
+  }
+}

@@ -1,0 +1,20 @@
+import type { DataSourceOptions } from 'typeorm';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DatabaseConfig } from '../config/config';
+import { CourseEntity, LessonEntity, QuizEntity, WeekEntity } from '../content/content.entities';
+import { EnrollmentEntity, LessonCompletionEntity } from '../progress/progress.entities';
+import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
+import { UserEntity } from '../users/user.entity';
+import { Initial1732350000000 } from './migrations/1732350000000-initial';
+
+export const entities = [UserEntity, CourseEntity, WeekEntity, LessonEntity, QuizEntity, EnrollmentEntity, LessonCompletionEntity, QuizAttemptEntity];
+export const migrations = [Initial1732350000000];
+
+/** Migrations run on start; the schema is never synchronized from the entities. */
+export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
+  const common = { entities, migrations, migrationsRun: true, synchronize: false } as const;
+  if (database.kind === 'postgres') return { ...common, type: 'postgres', url: database.url };
+  mkdirSync(dirname(database.file), { recursive: true });
+  return { ...common, type: 'sqlite', database: database.file, enableWAL: true, busyTimeout: 5000 };
+}

@@ -1,0 +1,28 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access, requireViewer } from '../common/access';
+import type { RequestContext } from '../common/request-context';
+import { Progress } from './models/progress.model';
+import { ProgressService } from './progress.service';
+
+@Resolver(() => Progress)
+export class ProgressResolver {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Query(() => Progress)
+  @Access.signedIn()
+  myProgress(@Args('courseSlug') courseSlug: string, @Context() ctx: RequestContext) {
+    return this.progress.progress(requireViewer(ctx).id, courseSlug);
+  }
+
+  @Mutation(() => Progress)
+  @Access.signedIn()
+  enroll(@Args('courseSlug') courseSlug: string, @Context() ctx: RequestContext) {
+    return this.progress.enroll(requireViewer(ctx).id, courseSlug);
+  }
+
+  @Mutation(() => Progress)
+  @Access.signedIn()
+  completeLesson(@Args('lessonId', { type: () => ID }) lessonId: string, @Context() ctx: RequestContext) {
+    return this.progress.completeLesson(requireViewer(ctx).id, lessonId);
+  }
+}

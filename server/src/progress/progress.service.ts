@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { forbidden, notFound } from '../common/app-error';
+import { perRequest, RequestContext } from '../common/request-context';
+import { ContentService } from '../content/content.service';
+import type { CourseDefinition } from '../content/content.types';
+import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
+import { Progress } from './models/progress.model';
+import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
+
+export interface QuizStanding {
+  attemptsUsed: number;
+  bestScorePercent: number | null;
+  passed: boolean;
+}
+
+/** What one learner has done: lessons completed and, per quiz, submitted attempts and best score. */
+export interface LearnerState {
+  completedLessons: Set<string>;
+  quizzes: Map<string, QuizStanding>;
+}
+
+const NO_QUIZ: QuizStanding = { attemptsUsed: 0, bestScorePercent: null, passed: false };
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly content: ContentService,
+    @InjectRepository(EnrollmentEntity) private readonly enrollments: Repository<EnrollmentEntity>,
+  ) {}
+
+  requireCourse(slug: string): CourseDefinition {
+    const course = this.content.course(slug);
+    if (!course) throw notFound(`Course "${slug}"`);
+    return course;
+  }
+
+  async enroll(userId: string, courseSlug: string): Promise<Progress> {
+    this.requireCourse(courseSlug);
+    await this.enrollments.createQueryBuilder().insert().values({ userId, courseSlug }).orIgnore().execute();
+    return this.progress(userId, courseSlug);
+  }
+
+  async requireEnrollment(userId: string, courseSlug: string, manager: EntityManager = this.enrollments.manager) {
+    const enrollment = await manager.findOneBy(EnrollmentEntity, { userId, courseSlug });
+    if (!enrollment) throw forbidden(`Enroll in the course "${courseSlug}" first`);
+    return enrollment;
+  }
+
+  async completeLesson(userId: string, lessonId: string): Promise<Progress> {
+    const place = this.content.lesson(lessonId);
+    if (!place) throw notFound(`Lesson "${lessonId}"`);
+    const slug = place.course.slug;
+    await this.enrollments.manager.transaction(async (manager) => {
+      await this.requireEnrollment(userId, slug, manager);
+      await manager.createQueryBuilder().insert().into(LessonCompletionEntity).values({ userId, lessonId }).orIgnore().execute();
+      await this.recordCompletion(manager, userId, place.course);
+    });
+    return this.progress(userId, slug);
+  }
+
+  async learnerState(userId: string, manager: EntityManager = this.enrollments.manager): Promise<LearnerState> {
+    const [lessons, quizzes] = await Promise.all([
+      manager.find(LessonCompletionEntity, { where: { userId }, select: { lessonId: true } }),
+      manager
+        .createQueryBuilder(QuizAttemptEntity, 'a')
+        .select('a.quizId', 'quizId')
+        .addSelect('COUNT(*)', 'used')
+        .addSelect('MAX(a.scorePercent)', 'best')
+        .addSelect('MAX(CASE WHEN a.passed THEN 1 ELSE 0 END)', 'passed')
+        .where('a.userId = :userId AND a.submittedAt IS NOT NULL', { userId })
+        .groupBy('a.quizId')
+        .getRawMany<{ quizId: string; used: string | number; best: string | number | null; passed: string | number }>(),
+    ]);
+    return {
+      completedLessons: new Set(lessons.map((row) => row.lessonId)),
+      quizzes: new Map(
+        quizzes.map((row) => [row.quizId, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 }]),
+      ),
+    };
+  }
+
+  /** The viewer's state, read once per request however many lessons and quizzes the query names. */
+  viewerState(ctx: RequestContext): Promise<LearnerState | undefined> {
+    const viewer = ctx.viewer;
+    if (!viewer) return Promise.resolve(undefined);
+    return perRequest(ctx, 'learner-state', () => this.learnerState(viewer.id));
+  }
+
+  quizStanding(state: LearnerState | undefined, quizId: string): QuizStanding {
+    return state?.quizzes.get(quizId) ?? NO_QUIZ;
+  }
+
+  async progress(userId: string, courseSlug: string): Promise<Progress> {
+    const course = this.requireCourse(courseSlug);
+    const [enrollment, state] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), this.learnerState(userId)]);
+    return { ...this.measure(course, state), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
+  }
+
+  /** The completion rule of the contract, in one place: every lesson, every quiz passed, attendance in each webinar week. */
+  measure(course: CourseDefinition, state: LearnerState): Omit<Progress, 'enrolled' | 'completedAt'> {
+    let done = 0;
+    let total = 0;
+    const weeks = course.weeks.map((week) => {
+      const items = [
+        ...week.lessons.map((lesson) => state.completedLessons.has(lesson.id)),
+        ...week.quizzes.map((quiz) => this.quizStanding(state, quiz.id).passed),
+        ...(week.isWebinarWeek ? [false] : []),
+      ];
+      const weekDone = items.filter(Boolean).length;
+      done += weekDone;
+      total += items.length;
+      return { number: week.number, percent: percentOf(weekDone, items.length), completed: weekDone === items.length };
+    });
+    return { courseSlug: course.slug, percent: percentOf(done, total), completed: total > 0 && done === total, weeks };
+  }
+
+  /** Marks the enrollment completed the first time the rule is met; later calls leave the date alone. */
+  async recordCompletion(manager: EntityManager, userId: string, course: CourseDefinition) {
+    const { completed } = this.measure(course, await this.learnerState(userId, manager));
+    if (!completed) return;
+    await manager
+      .createQueryBuilder()
+      .update(EnrollmentEntity)
+      .set({ completedAt: new Date() })
+      .where('userId = :userId AND courseSlug = :slug AND completedAt IS NULL', { userId, slug: course.slug })
+      .execute();
+  }
+}
+
+function percentOf(done: number, total: number): number {
+  return total === 0 ? 100 : Math.round((done / total) * 1000) / 10;
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { badInput, conflict, notFound } from '../common/app-error';
+import { Locale, pick } from '../common/locale';
+import { ContentService, QuizPlace } from '../content/content.service';
+import type { QuestionDefinition } from '../content/content.types';
+import { localizeQuiz } from '../content/localize';
+import { ProgressService } from '../progress/progress.service';
+import { AnswerInput } from './dto/answer.input';
+import { QuizAttempt } from './models/quiz-attempt.model';
+import { GradedAnswer, QuizAttemptEntity } from './quiz-attempt.entity';
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+export function gradeAnswer(question: QuestionDefinition, choiceIds: string[]): boolean {
+  const correct = question.choices.filter((choice) => choice.correct).map((choice) => choice.id);
+  return sameSet([...new Set(choiceIds)], correct);
+}
+
+@Injectable()
+export class QuizzesService {
+  constructor(
+    private readonly content: ContentService,
+    private readonly progress: ProgressService,
+    @InjectRepository(QuizAttemptEntity) private readonly attempts: Repository<QuizAttemptEntity>,
+  ) {}
+
+  findQuiz(quizId: string): QuizPlace | undefined {
+    return this.content.quiz(quizId);
+  }
+
+  requireQuiz(quizId: string): QuizPlace {
+    const place = this.content.quiz(quizId);
+    if (!place) throw notFound(`Quiz "${quizId}"`);
+    return place;
+  }
+
+  /** Returns the learner's open attempt, or opens one while attempts remain. */
+  async start(userId: string, quizId: string): Promise<QuizAttemptEntity> {
+    const { course, quiz } = this.requireQuiz(quizId);
+    return this.attempts.manager.transaction(async (manager) => {
+      await this.progress.requireEnrollment(userId, course.slug, manager);
+      const open = await manager.findOneBy(QuizAttemptEntity, { userId, quizId, submittedAt: IsNull() });
+      if (open) return open;
+      const used = await manager.countBy(QuizAttemptEntity, { userId, quizId });
+      if (quiz.maxAttempts !== null && used >= quiz.maxAttempts) {
+        throw conflict(`All ${quiz.maxAttempts} attempts at this quiz are used`);
+      }
+      return manager.save(QuizAttemptEntity, manager.create(QuizAttemptEntity, { userId, quizId, startedAt: new Date() }));
+    });
+  }
+
+  async findOwn(userId: string, attemptId: string): Promise<QuizAttemptEntity> {
+    const attempt = await this.attempts.findOneBy({ id: attemptId });
+    if (!attempt || attempt.userId !== userId) throw notFound(`Quiz attempt "${attemptId}"`);
+    return attempt;
+  }
+
+  /** Grades on the server, once: a second submission of the same attempt returns the first result. */
+  async submit(userId: string, attemptId: string, answers: AnswerInput[]): Promise<QuizAttemptEntity> {
+    const attempt = await this.findOwn(userId, attemptId);
+    if (attempt.submittedAt) return attempt;
+    const { course, quiz } = this.requireQuiz(attempt.quizId);
+    const graded = this.grade(quiz.questions, answers);
+    const scorePercent = Math.round((graded.filter((a) => a.correct).length / quiz.questions.length) * 1000) / 10;
+    const passed = scorePercent >= quiz.passPercent;
+    await this.attempts.manager.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(QuizAttemptEntity)
+        .set({ submittedAt: new Date(), scorePercent, passed, answers: graded })
+        .where('id = :id AND submittedAt IS NULL', { id: attemptId })
+        .execute();
+      if (result.affected && passed) await this.progress.recordCompletion(manager, userId, course);
+    });
+    return this.findOwn(userId, attemptId);
+  }
+
+  private grade(questions: QuestionDefinition[], answers: AnswerInput[]): GradedAnswer[] {
+    const byQuestion = new Map<string, string[]>();
+    for (const answer of answers) {
+      const question = questions.find((q) => q.id === answer.questionId);
+      if (!question) throw badInput(`answers: question "${answer.questionId}" is not in this quiz`);
+      if (byQuestion.has(answer.questionId)) throw badInput(`answers: question "${answer.questionId}" is answered twice`);
+      const unknown = answer.choiceIds.find((id) => !question.choices.some((choice) => choice.id === id));
+      if (unknown) throw badInput(`answers: choice "${unknown}" is not a choice of question "${question.id}"`);
+      if (question.kind !== 'MULTIPLE' && answer.choiceIds.length > 1) {
+        throw badInput(`answers: question "${question.id}" takes one choice`);
+      }
+      byQuestion.set(answer.questionId, answer.choiceIds);
+    }
+    return questions.map((question) => {
+      const choiceIds = byQuestion.get(question.id) ?? [];
+      return { questionId: question.id, choiceIds, correct: gradeAnswer(question, choiceIds) };
+    });
+  }
+
+  /** The attempt as the API shows it; correct choices are revealed once the quiz is passed or no attempt is left. */
+  async present(attempt: QuizAttemptEntity, locale: Locale): Promise<QuizAttempt> {
+    const { course, week, quiz } = this.requireQuiz(attempt.quizId);
+    let reveal = false;
+    if (attempt.submittedAt) {
+      const used = await this.attempts.countBy({ userId: attempt.userId, quizId: attempt.quizId });
+      reveal = Boolean(attempt.passed) || (quiz.maxAttempts !== null && used >= quiz.maxAttempts);
+    }
+    return {
+      id: attempt.id,
+      quiz: localizeQuiz(course, week, quiz, locale),
+      startedAt: attempt.startedAt,
+      submittedAt: attempt.submittedAt,
+      scorePercent: attempt.scorePercent,
+      passed: attempt.passed,
+      feedback:
+        attempt.answers?.map((answer) => {
+          const question = quiz.questions.find((q) => q.id === answer.questionId);
+          return {
+            questionId: answer.questionId,
+            correct: answer.correct,
+            explanation: question ? pick(question.explanation, locale) : '',
+            chosenChoiceIds: answer.choiceIds,
+            correctChoiceIds: reveal && question ? question.choices.filter((c) => c.correct).map((c) => c.id) : null,
+          };
+        }) ?? null,
+    };
+  }
+
+  /** The learner's submitted attempts at a quiz, newest first. */
+  history(userId: string, quizId: string): Promise<QuizAttemptEntity[]> {
+    return this.attempts.find({ where: { userId, quizId }, order: { startedAt: 'DESC' } });
+  }
+}

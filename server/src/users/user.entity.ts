@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Locale } from '../common/locale';
+import { Role } from '../common/role';
+
+@Entity('user')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ unique: true })
+  email: string;
+
+  @Column()
+  name: string;
+
+  @Column()
+  passwordHash: string;
+
+  @Column({ type: 'varchar' })
+  role: Role;
+
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Column({ type: 'varchar', nullable: true })
+  post: string | null;
+
+  @Column({ type: 'varchar' })
+  locale: Locale;
+
+  /** Raised to invalidate every token issued before. */
+  @Column({ default: 0 })
+  tokenVersion: number;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

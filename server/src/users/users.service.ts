@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { conflict, notFound } from '../common/app-error';
+import { isUniqueViolation } from '../common/db-errors';
+import { Locale } from '../common/locale';
+import { Role } from '../common/role';
+import { UserEntity } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  passwordHash: string;
+  country: string;
+  post?: string | null;
+  locale?: Locale | null;
+  role?: Role;
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: normalizeEmail(email) });
+  }
+
+  async create(input: NewUser): Promise<UserEntity> {
+    const email = normalizeEmail(input.email);
+    const user = this.users.create({
+      email,
+      name: input.name.trim(),
+      passwordHash: input.passwordHash,
+      country: input.country.toUpperCase(),
+      post: input.post?.trim() || null,
+      locale: input.locale ?? Locale.EN,
+      role: input.role ?? Role.TRAINEE,
+    });
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('This email is already registered');
+      throw error;
+    }
+  }
+
+  async setRole(userId: string, role: Role): Promise<UserEntity> {
+    const user = await this.findById(userId);
+    if (!user) throw notFound(`User "${userId}"`);
+    user.role = role;
+    return this.users.save(user);
+  }
+}
