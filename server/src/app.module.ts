@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
 import { AccessGuard } from './common/access';
 import { badInput } from './common/app-error';
+import { AppErrorFilter } from './common/app-error.filter';
 import { formatError } from './common/error-format';
 import { Locale, localeFromHeader } from './common/locale';
 import { RequestContext } from './common/request-context';
@@ -80,6 +81,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };
   }

@@ -172,7 +172,6 @@ function readLessons(problems: Problems, dir: string, weekNumber: number): Lesso
 
 interface LessonExtras {
   links: { id: string; file: string }[];
-  callouts: { en: string[]; es: string[] };
 }
 
 function readChoices(problems: Problems, file: string, question: Data, kind: QuestionKind, field: string): ChoiceDefinition[] {

@@ -54,6 +54,15 @@ export class ContentService implements OnApplicationBootstrap {
     return this.lessons.get(id);
   }
 
+  /** The lesson before or after this one in the course's reading order, across weeks. */
+  neighbour(id: string, step: -1 | 1): LessonPlace | undefined {
+    const place = this.lessons.get(id);
+    if (!place) return undefined;
+    const order = place.course.weeks.flatMap((week) => week.lessons.map((lesson) => lesson.id));
+    const next = order[order.indexOf(id) + step];
+    return next ? this.lessons.get(next) : undefined;
+  }
+
   quiz(id: string): QuizPlace | undefined {
     return this.quizzes.get(id);
   }

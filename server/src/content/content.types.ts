@@ -25,6 +25,8 @@ export interface LessonDefinition {
   html: LocalizedText;
   minutes: number;
   words: { en: number; es: number };
+  /** Callout blocks in reading order, per language (for the editorial check). */
+  callouts: { en: string[]; es: string[] };
 }
 
 export interface QuizDefinition {

@@ -41,6 +41,21 @@ export class LessonsResolver {
     return place ? localizeLesson(place.course, place.week, place.lesson, locale ?? ctx.locale) : null;
   }
 
+  @ResolveField(() => Lesson, { nullable: true, description: 'the lesson before this one in the course' })
+  previous(@Parent() lesson: Lesson, @Context() ctx: RequestContext) {
+    return this.neighbour(lesson, -1, ctx);
+  }
+
+  @ResolveField(() => Lesson, { nullable: true, description: 'the lesson after this one in the course' })
+  next(@Parent() lesson: Lesson, @Context() ctx: RequestContext) {
+    return this.neighbour(lesson, 1, ctx);
+  }
+
+  private neighbour(lesson: Lesson, step: -1 | 1, ctx: RequestContext) {
+    const place = this.content.neighbour(lesson.id, step);
+    return place ? localizeLesson(place.course, place.week, place.lesson, ctx.locale) : null;
+  }
+
   @ResolveField(() => Boolean, { description: 'for the signed-in viewer; false when anonymous' })
   async completed(@Parent() lesson: Lesson, @Context() ctx: RequestContext) {
     const state = await this.progress.viewerState(ctx);
