@@ -20,6 +20,10 @@ import { HealthController } from './health/health.controller';
 import { ProgressModule } from './progress/progress.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
 import { UsersModule } from './users/users.module';
+import { CertificatesModule } from './certificates/certificates.module';
+import { LOOKUP_THROTTLE } from './common/throttle';
+import { WebinarsModule } from './webinars/webinars.module';
+import { ThrottlerModule } from '@nestjs/throttler';
 
 export interface AppModuleOptions {
   /** Where to write the schema SDL; in memory when absent. */
@@ -70,12 +74,15 @@ export class AppModule {
             context: ({ req }: { req: Request }) => buildContext(auth, req),
           }),
         }),
+        ThrottlerModule.forRoot({ throttlers: [LOOKUP_THROTTLE], errorMessage: 'Too many lookups; try again in a minute' }),
         ContentModule,
         AuthModule,
         UsersModule,
         ProgressModule,
         CoursesModule,
         QuizzesModule,
+        WebinarsModule,
+        CertificatesModule,
       ],
       controllers: [HealthController],
       providers: [

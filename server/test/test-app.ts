@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/config';
 
@@ -50,6 +51,10 @@ export class TestApp {
     const result = await this.gql<T>(query, variables, token);
     if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;
+  }
+
+  dataSource(): DataSource {
+    return this.app.get(DataSource);
   }
 
   private counter = 0;

@@ -9,6 +9,8 @@ const httpStatusCodes: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  // throttled: the state (too many recent attempts) does not allow it
+  429: 'CONFLICT',
 };
 
 const logger = new Logger('GraphQL');

@@ -8,6 +8,8 @@ export type DatabaseConfig =
 
 export interface AppConfig {
   port: number;
+  /** Where people reach this server: the base of verification links and QR codes. */
+  publicUrl: string;
   production: boolean;
   database: DatabaseConfig;
   dataDir: string;
@@ -67,8 +69,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
   }
+  const port = parsePort(env.PORT);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL: "${env.PUBLIC_URL}" is not an http(s) URL`);
   return {
-    port: parsePort(env.PORT),
+    port,
+    publicUrl,
     production: env.NODE_ENV === 'production',
     database,
     dataDir,

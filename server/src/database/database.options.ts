@@ -6,10 +6,25 @@ import { CourseEntity, LessonEntity, QuizEntity, WeekEntity } from '../content/c
 import { EnrollmentEntity, LessonCompletionEntity } from '../progress/progress.entities';
 import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
 import { UserEntity } from '../users/user.entity';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
 import { Initial1732350000000 } from './migrations/1732350000000-initial';
+import { WebinarsCertificates1732436400000 } from './migrations/1732436400000-webinars-certificates';
 
-export const entities = [UserEntity, CourseEntity, WeekEntity, LessonEntity, QuizEntity, EnrollmentEntity, LessonCompletionEntity, QuizAttemptEntity];
-export const migrations = [Initial1732350000000];
+export const entities = [
+  UserEntity,
+  CourseEntity,
+  WeekEntity,
+  LessonEntity,
+  QuizEntity,
+  EnrollmentEntity,
+  LessonCompletionEntity,
+  QuizAttemptEntity,
+  WebinarEntity,
+  AttendanceEntity,
+  CertificateEntity,
+];
+export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000];
 
 /** Migrations run on start; the schema is never synchronized from the entities. */
 export function databaseOptions(database: DatabaseConfig): DataSourceOptions {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { CertificatesService } from '../certificates/certificates.service';
 import { forbidden, notFound } from '../common/app-error';
 import { perRequest, RequestContext } from '../common/request-context';
 import { ContentService } from '../content/content.service';
 import type { CourseDefinition } from '../content/content.types';
 import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
+import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
 import { Progress } from './models/progress.model';
 import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
 
@@ -19,7 +21,11 @@ export interface QuizStanding {
 export interface LearnerState {
   completedLessons: Set<string>;
   quizzes: Map<string, QuizStanding>;
+  /** Weeks with recorded webinar attendance, as weekKey(courseSlug, week). */
+  attendedWeeks: Set<string>;
 }
+
+export const weekKey = (courseSlug: string, week: number) => `${courseSlug}#${week}`;
 
 const NO_QUIZ: QuizStanding = { attemptsUsed: 0, bestScorePercent: null, passed: false };
 
@@ -27,6 +33,7 @@ const NO_QUIZ: QuizStanding = { attemptsUsed: 0, bestScorePercent: null, passed:
 export class ProgressService {
   constructor(
     private readonly content: ContentService,
+    private readonly certificates: CertificatesService,
     @InjectRepository(EnrollmentEntity) private readonly enrollments: Repository<EnrollmentEntity>,
   ) {}
 
@@ -61,7 +68,7 @@ export class ProgressService {
   }
 
   async learnerState(userId: string, manager: EntityManager = this.enrollments.manager): Promise<LearnerState> {
-    const [lessons, quizzes] = await Promise.all([
+    const [lessons, quizzes, attended] = await Promise.all([
       manager.find(LessonCompletionEntity, { where: { userId }, select: { lessonId: true } }),
       manager
         .createQueryBuilder(QuizAttemptEntity, 'a')
@@ -72,12 +79,21 @@ export class ProgressService {
         .where('a.userId = :userId AND a.submittedAt IS NOT NULL', { userId })
         .groupBy('a.quizId')
         .getRawMany<{ quizId: string; used: string | number; best: string | number | null; passed: string | number }>(),
+      manager
+        .createQueryBuilder(AttendanceEntity, 'at')
+        .innerJoin(WebinarEntity, 'w', 'w.id = at.webinarId')
+        .select('w.courseSlug', 'courseSlug')
+        .distinct(true)
+        .addSelect('w.week', 'week')
+        .where('at.userId = :userId', { userId })
+        .getRawMany<{ courseSlug: string; week: number }>(),
     ]);
     return {
       completedLessons: new Set(lessons.map((row) => row.lessonId)),
       quizzes: new Map(
         quizzes.map((row) => [row.quizId, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 }]),
       ),
+      attendedWeeks: new Set(attended.map((row) => weekKey(row.courseSlug, Number(row.week)))),
     };
   }
 
@@ -106,7 +122,7 @@ export class ProgressService {
       const items = [
         ...week.lessons.map((lesson) => state.completedLessons.has(lesson.id)),
         ...week.quizzes.map((quiz) => this.quizStanding(state, quiz.id).passed),
-        ...(week.isWebinarWeek ? [false] : []),
+        ...(week.isWebinarWeek ? [state.attendedWeeks.has(weekKey(course.slug, week.number))] : []),
       ];
       const weekDone = items.filter(Boolean).length;
       done += weekDone;
@@ -116,16 +132,21 @@ export class ProgressService {
     return { courseSlug: course.slug, percent: percentOf(done, total), completed: total > 0 && done === total, weeks };
   }
 
-  /** Marks the enrollment completed the first time the rule is met; later calls leave the date alone. */
+  /**
+   * Marks the enrollment completed the first time the rule is met, and issues the
+   * certificate in the same transaction; later calls leave both alone.
+   */
   async recordCompletion(manager: EntityManager, userId: string, course: CourseDefinition) {
     const { completed } = this.measure(course, await this.learnerState(userId, manager));
     if (!completed) return;
-    await manager
+    const completedAt = new Date();
+    const result = await manager
       .createQueryBuilder()
       .update(EnrollmentEntity)
-      .set({ completedAt: new Date() })
+      .set({ completedAt })
       .where('userId = :userId AND courseSlug = :slug AND completedAt IS NULL', { userId, slug: course.slug })
       .execute();
+    if (result.affected) await this.certificates.issue(manager, userId, course.slug, completedAt);
   }
 }
 

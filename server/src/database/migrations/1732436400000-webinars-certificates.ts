@@ -1,0 +1,61 @@
+import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
+
+export class WebinarsCertificates1732436400000 implements MigrationInterface {
+  name = 'WebinarsCertificates1732436400000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const timestamp = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
+    const text = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'varchar', ...extra });
+    const time = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: timestamp, ...extra });
+    const userFk = { columnNames: ['userId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'webinar',
+        columns: [
+          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          text('courseSlug'),
+          { name: 'week', type: 'integer' },
+          text('title'),
+          text('description', { isNullable: true }),
+          time('startsAt'),
+          { name: 'durationMinutes', type: 'integer' },
+          text('joinUrl'),
+          text('recordingUrl', { isNullable: true }),
+          text('createdById'),
+        ],
+        indices: [new TableIndex({ columnNames: ['courseSlug', 'week'] })],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'attendance',
+        columns: [text('webinarId', { isPrimary: true }), text('userId', { isPrimary: true }), text('recordedById'), time('recordedAt', { default: 'CURRENT_TIMESTAMP' })],
+        indices: [new TableIndex({ columnNames: ['userId'] })],
+        foreignKeys: [{ columnNames: ['webinarId'], referencedTableName: 'webinar', referencedColumnNames: ['id'], onDelete: 'CASCADE' }, userFk],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'certificate',
+        columns: [
+          text('code', { isPrimary: true }),
+          text('userId'),
+          text('courseSlug'),
+          text('holderName'),
+          text('locale'),
+          time('issuedAt'),
+          text('signature'),
+          time('revokedAt', { isNullable: true }),
+          text('revokedById', { isNullable: true }),
+          text('revokedReason', { isNullable: true }),
+        ],
+        indices: [new TableIndex({ columnNames: ['userId', 'courseSlug'], isUnique: true })],
+      }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of ['certificate', 'attendance', 'webinar']) await queryRunner.dropTable(table);
+  }
+}
