@@ -180,3 +180,21 @@ describe('completion and certificates', () => {
     expect(text).toContain('30 horas de estudio');
   });
 });
+
+describe('certificate lookups', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('are throttled per address so codes cannot be enumerated', async () => {
+    const VERIFY = `query($c: String!) { verifyCertificate(code: $c) { valid } }`;
+    const results = [];
+    for (let i = 0; i < 35; i++) results.push(await t.gql(VERIFY, { c: `AAAAA-AAAAA-AAAAA-${String(i).padStart(5, '0')}` }));
+    const refused = results.filter((r) => codes(r).includes('CONFLICT'));
+    expect(results.slice(0, 30).every((r) => !r.errors)).toBe(true);
+    expect(refused.length).toBe(5);
+    expect((await request(t.app.getHttpServer()).get('/verify/AAAAA-AAAAA-AAAAA-AAAAA')).status).toBe(429);
+  });
+});

@@ -1,6 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 
 /** Lookups by secret code (certificates) are throttled per address so codes cannot be enumerated. */
 export const LOOKUP_THROTTLE = { name: 'lookup', ttl: 60_000, limit: 30 };
@@ -15,6 +15,9 @@ export class LookupThrottlerGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context);
   }
-}
 
-export { ThrottlerException };
+  /** One budget per address across every lookup route, not one per route. */
+  protected generateKey(_context: ExecutionContext, tracker: string, name: string): string {
+    return `${name}:${tracker}`;
+  }
+}
