@@ -39,7 +39,6 @@ export function localizeWeek(course: CourseDefinition, week: WeekDefinition, loc
     title: pick(week.title, locale),
     summary: pick(week.summary, locale),
     isWebinarWeek: week.isWebinarWeek,
-    opensAt: null,
     courseSlug: course.slug,
     lessons: week.lessons.map((lesson) => localizeLesson(course, week, lesson, locale)),
     quizzes: week.quizzes.map((quiz) => localizeQuiz(course, week, quiz, locale)),

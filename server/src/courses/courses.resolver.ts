@@ -1,4 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { Access } from '../common/access';
 import { Locale } from '../common/locale';
 import type { RequestContext } from '../common/request-context';
@@ -32,13 +33,16 @@ export class LessonsResolver {
   constructor(
     private readonly content: ContentService,
     private readonly progress: ProgressService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   @Query(() => Lesson, { nullable: true })
   @Access.public()
-  lesson(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args(localeArg) locale?: Locale) {
+  async lesson(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args(localeArg) locale?: Locale) {
     const place = this.content.lesson(id);
-    return place ? localizeLesson(place.course, place.week, place.lesson, locale ?? ctx.locale) : null;
+    if (!place) return null;
+    await this.cohorts.assertOpenForViewer(ctx, place.course.slug, place.week.number);
+    return localizeLesson(place.course, place.week, place.lesson, locale ?? ctx.locale);
   }
 
   @ResolveField(() => Lesson, { nullable: true, description: 'the lesson before this one in the course' })

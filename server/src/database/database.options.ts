@@ -10,6 +10,8 @@ import { CertificateEntity } from '../certificates/certificate.entity';
 import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
 import { Initial1732350000000 } from './migrations/1732350000000-initial';
 import { WebinarsCertificates1732436400000 } from './migrations/1732436400000-webinars-certificates';
+import { Cohorts1732522800000 } from './migrations/1732522800000-cohorts';
+import { CohortEntity } from '../cohorts/cohort.entity';
 
 export const entities = [
   UserEntity,
@@ -23,8 +25,9 @@ export const entities = [
   WebinarEntity,
   AttendanceEntity,
   CertificateEntity,
+  CohortEntity,
 ];
-export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000];
+export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000];
 
 /** Migrations run on start; the schema is never synchronized from the entities. */
 export function databaseOptions(database: DatabaseConfig): DataSourceOptions {

@@ -12,6 +12,9 @@ export class EnrollmentEntity {
   @Column()
   courseSlug: string;
 
+  @Column()
+  cohortId: string;
+
   @CreateDateColumn()
   enrolledAt: Date;
 

@@ -16,8 +16,12 @@ export class ProgressResolver {
 
   @Mutation(() => Progress)
   @Access.signedIn()
-  enroll(@Args('courseSlug') courseSlug: string, @Context() ctx: RequestContext) {
-    return this.progress.enroll(requireViewer(ctx).id, courseSlug);
+  enroll(
+    @Args('courseSlug') courseSlug: string,
+    @Context() ctx: RequestContext,
+    @Args('cohortId', { type: () => ID, nullable: true, description: 'the cohort to join; by default the one open now' }) cohortId?: string,
+  ) {
+    return this.progress.enroll(requireViewer(ctx).id, courseSlug, cohortId ?? undefined);
   }
 
   @Mutation(() => Progress)

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CertificatesService } from '../certificates/certificates.service';
+import { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { forbidden, notFound } from '../common/app-error';
 import { perRequest, RequestContext } from '../common/request-context';
 import { ContentService } from '../content/content.service';
@@ -34,6 +36,7 @@ export class ProgressService {
   constructor(
     private readonly content: ContentService,
     private readonly certificates: CertificatesService,
+    private readonly cohorts: CohortsService,
     @InjectRepository(EnrollmentEntity) private readonly enrollments: Repository<EnrollmentEntity>,
   ) {}
 
@@ -43,9 +46,14 @@ export class ProgressService {
     return course;
   }
 
-  async enroll(userId: string, courseSlug: string): Promise<Progress> {
+  /** Enrols the learner in the cohort named, or the one open now; enrolling again changes nothing. */
+  async enroll(userId: string, courseSlug: string, cohortId?: string): Promise<Progress> {
     this.requireCourse(courseSlug);
-    await this.enrollments.createQueryBuilder().insert().values({ userId, courseSlug }).orIgnore().execute();
+    await this.enrollments.manager.transaction(async (manager) => {
+      if (await manager.findOneBy(EnrollmentEntity, { userId, courseSlug })) return;
+      const cohort = await this.cohorts.cohortToJoin(courseSlug, cohortId, manager);
+      await manager.createQueryBuilder().insert().into(EnrollmentEntity).values({ userId, courseSlug, cohortId: cohort.id }).orIgnore().execute();
+    });
     return this.progress(userId, courseSlug);
   }
 
@@ -55,12 +63,19 @@ export class ProgressService {
     return enrollment;
   }
 
+  /** Enrolment in the course, with the week open for the learner's cohort. */
+  async requireOpenWeek(userId: string, courseSlug: string, week: number, manager: EntityManager = this.enrollments.manager) {
+    const enrollment = await this.requireEnrollment(userId, courseSlug, manager);
+    this.cohorts.assertOpen(await manager.findOneBy(CohortEntity, { id: enrollment.cohortId }), week);
+    return enrollment;
+  }
+
   async completeLesson(userId: string, lessonId: string): Promise<Progress> {
     const place = this.content.lesson(lessonId);
     if (!place) throw notFound(`Lesson "${lessonId}"`);
     const slug = place.course.slug;
     await this.enrollments.manager.transaction(async (manager) => {
-      await this.requireEnrollment(userId, slug, manager);
+      await this.requireOpenWeek(userId, slug, place.week.number, manager);
       await manager.createQueryBuilder().insert().into(LessonCompletionEntity).values({ userId, lessonId }).orIgnore().execute();
       await this.recordCompletion(manager, userId, place.course);
     });

@@ -1,4 +1,5 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { Access, requireViewer } from '../common/access';
 import { forbidden } from '../common/app-error';
 import { Locale } from '../common/locale';
@@ -16,13 +17,16 @@ export class QuizzesResolver {
   constructor(
     private readonly quizzes: QuizzesService,
     private readonly progress: ProgressService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   @Query(() => Quiz, { nullable: true })
   @Access.signedIn()
-  quiz(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale) {
+  async quiz(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale) {
     const place = this.quizzes.findQuiz(id);
-    return place ? localizeQuiz(place.course, place.week, place.quiz, locale ?? ctx.locale) : null;
+    if (!place) return null;
+    await this.cohorts.assertOpenForViewer(ctx, place.course.slug, place.week.number);
+    return localizeQuiz(place.course, place.week, place.quiz, locale ?? ctx.locale);
   }
 
   @Mutation(() => QuizAttempt)

@@ -38,9 +38,9 @@ export class QuizzesService {
 
   /** Returns the learner's open attempt, or opens one while attempts remain. */
   async start(userId: string, quizId: string): Promise<QuizAttemptEntity> {
-    const { course, quiz } = this.requireQuiz(quizId);
+    const { course, week, quiz } = this.requireQuiz(quizId);
     return this.attempts.manager.transaction(async (manager) => {
-      await this.progress.requireEnrollment(userId, course.slug, manager);
+      await this.progress.requireOpenWeek(userId, course.slug, week.number, manager);
       const open = await manager.findOneBy(QuizAttemptEntity, { userId, quizId, submittedAt: IsNull() });
       if (open) return open;
       const used = await manager.countBy(QuizAttemptEntity, { userId, quizId });

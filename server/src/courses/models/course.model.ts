@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Quiz } from '../../quizzes/models/quiz.model';
 
 @ObjectType()
@@ -38,9 +38,6 @@ export class Week {
 
   @Field()
   isWebinarWeek: boolean;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  opensAt: Date | null;
 
   @Field(() => [Lesson])
   lessons: Lesson[];

@@ -1,0 +1,35 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, GraphQLISODateTime } from '@nestjs/graphql';
+import { Access, requireViewer } from '../common/access';
+import type { RequestContext } from '../common/request-context';
+import { Role } from '../common/role';
+import { Week } from '../courses/models/course.model';
+import { CohortsService } from './cohorts.service';
+import { CohortInput } from './dto/cohort.input';
+import { Cohort } from './models/cohort.model';
+
+@Resolver(() => Cohort)
+export class CohortsResolver {
+  constructor(private readonly service: CohortsService) {}
+
+  @Query(() => [Cohort], { description: 'INSTRUCTOR or ADMIN' })
+  @Access.roles(Role.INSTRUCTOR, Role.ADMIN)
+  cohorts(@Args('courseSlug') courseSlug: string) {
+    return this.service.list(courseSlug);
+  }
+
+  @Mutation(() => Cohort, { description: 'INSTRUCTOR or ADMIN' })
+  @Access.roles(Role.INSTRUCTOR, Role.ADMIN)
+  createCohort(@Args('input') input: CohortInput, @Context() ctx: RequestContext) {
+    return this.service.create(requireViewer(ctx), input);
+  }
+}
+
+@Resolver(() => Week)
+export class WeekOpeningResolver {
+  constructor(private readonly cohorts: CohortsService) {}
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'when the week opens for the viewer\'s cohort; null where always open' })
+  async opensAt(@Parent() week: Week, @Context() ctx: RequestContext) {
+    return this.cohorts.opensAt(await this.cohorts.viewerCohort(ctx, week.courseSlug), week.number);
+  }
+}
