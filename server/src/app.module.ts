@@ -23,6 +23,8 @@ import { UsersModule } from './users/users.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { LOOKUP_THROTTLE } from './common/throttle';
 import { WebinarsModule } from './webinars/webinars.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 
 export interface AppModuleOptions {
@@ -81,6 +83,8 @@ export class AppModule {
         ProgressModule,
         CoursesModule,
         QuizzesModule,
+        CohortsModule,
+        NotificationsModule,
         WebinarsModule,
         CertificatesModule,
       ],

@@ -18,6 +18,11 @@ export interface AppConfig {
   tokenSecret: string;
   tokenTtlSeconds: number;
   admin?: { email: string; password: string };
+  /** SMTP server for e-mail notices, e.g. smtp://user:pass@mail.example.org:587; none: in-app only. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** How often due reminders are looked for; 0 turns the background check off. */
+  reminderIntervalSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -45,6 +50,13 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT: "${value}" is not a port number`);
   }
   return port;
+}
+
+function parseSeconds(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 0) throw new ConfigError(`REMINDER_INTERVAL_SECONDS: "${value}" is not a whole number of seconds`);
+  return seconds;
 }
 
 /** Reads the secret from the environment, or from the data directory, creating it on first start. */
@@ -82,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: resolve(cwd, env.WEB_DIST ?? join(projectRoot, 'web', 'dist')),
     tokenSecret: loadSecret(env.TOKEN_SECRET, dataDir),
     tokenTtlSeconds: 60 * 60 * 24 * 7,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Consular Campus <no-reply@consular-campus.local>',
+    reminderIntervalSeconds: parseSeconds(env.REMINDER_INTERVAL_SECONDS, 600),
     admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL.trim().toLowerCase(), password: env.ADMIN_PASSWORD! } : undefined,
   };
 }

@@ -7,11 +7,13 @@ import { EnrollmentEntity, LessonCompletionEntity } from '../progress/progress.e
 import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
 import { UserEntity } from '../users/user.entity';
 import { CertificateEntity } from '../certificates/certificate.entity';
-import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
+import { AttendanceEntity, QuestionVoteEntity, RsvpEntity, WebinarEntity, WebinarQuestionEntity } from '../webinars/webinar.entities';
 import { Initial1732350000000 } from './migrations/1732350000000-initial';
 import { WebinarsCertificates1732436400000 } from './migrations/1732436400000-webinars-certificates';
 import { Cohorts1732522800000 } from './migrations/1732522800000-cohorts';
 import { CohortEntity } from '../cohorts/cohort.entity';
+import { Notifications1732609200000 } from './migrations/1732609200000-notifications';
+import { NotificationEntity } from '../notifications/notification.entity';
 
 export const entities = [
   UserEntity,
@@ -26,8 +28,12 @@ export const entities = [
   AttendanceEntity,
   CertificateEntity,
   CohortEntity,
+  RsvpEntity,
+  WebinarQuestionEntity,
+  QuestionVoteEntity,
+  NotificationEntity,
 ];
-export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000];
+export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000];
 
 /** Migrations run on start; the schema is never synchronized from the entities. */
 export function databaseOptions(database: DatabaseConfig): DataSourceOptions {

@@ -28,6 +28,14 @@ export class UserEntity {
   @Column({ type: 'varchar' })
   locale: Locale;
 
+  /** IANA time zone times are shown in; null: the browser's. */
+  @Column({ type: 'varchar', nullable: true })
+  timeZone: string | null;
+
+  /** Secret of the personal calendar feed URL; null until asked for. */
+  @Column({ type: 'varchar', nullable: true, unique: true })
+  calendarToken: string | null;
+
   /** Raised to invalidate every token issued before. */
   @Column({ default: 0 })
   tokenVersion: number;

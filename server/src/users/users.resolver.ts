@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access } from '../common/access';
+import { Access, requireViewer } from '../common/access';
+import { Locale } from '../common/locale';
 import type { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
 import { User } from './models/user.model';
@@ -13,6 +14,16 @@ export class UsersResolver {
   @Access.public()
   me(@Context() ctx: RequestContext) {
     return ctx.viewer ? this.users.findById(ctx.viewer.id) : null;
+  }
+
+  @Mutation(() => User, { description: 'the viewer\'s language and time zone (null: the browser\'s)' })
+  @Access.signedIn()
+  updateMyPreferences(
+    @Context() ctx: RequestContext,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
+    @Args('timeZone', { type: () => String, nullable: true }) timeZone?: string | null,
+  ) {
+    return this.users.updatePreferences(requireViewer(ctx).id, { locale, timeZone });
   }
 
   @Mutation(() => User)

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { conflict, notFound } from '../common/app-error';
+import { isTimeZone } from '../cohorts/cohort-calendar';
+import { badInput, conflict, notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
 import { Locale } from '../common/locale';
 import { Role } from '../common/role';
@@ -48,6 +49,17 @@ export class UsersService {
       if (isUniqueViolation(error)) throw conflict('This email is already registered');
       throw error;
     }
+  }
+
+  async updatePreferences(userId: string, changes: { locale?: Locale | null; timeZone?: string | null }): Promise<UserEntity> {
+    const user = await this.findById(userId);
+    if (!user) throw notFound(`User "${userId}"`);
+    if (changes.locale) user.locale = changes.locale;
+    if (changes.timeZone !== undefined) {
+      if (changes.timeZone !== null && !isTimeZone(changes.timeZone)) throw badInput(`timeZone: "${changes.timeZone}" is not an IANA time zone such as America/Panama`);
+      user.timeZone = changes.timeZone;
+    }
+    return this.users.save(user);
   }
 
   async setRole(userId: string, role: Role): Promise<UserEntity> {

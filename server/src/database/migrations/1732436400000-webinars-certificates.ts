@@ -8,6 +8,7 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
     const text = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'varchar', ...extra });
     const time = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: timestamp, ...extra });
     const userFk = { columnNames: ['userId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
+    const webinarFk = { columnNames: ['webinarId'], referencedTableName: 'webinar', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
 
     await queryRunner.createTable(
       new Table({
@@ -22,6 +23,10 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
           { name: 'durationMinutes', type: 'integer' },
           text('joinUrl'),
           text('recordingUrl', { isNullable: true }),
+          text('timeZone'),
+          { name: 'capacity', type: 'integer', isNullable: true },
+          time('cancelledAt', { isNullable: true }),
+          { name: 'sequence', type: 'integer', default: 0 },
           text('createdById'),
         ],
         indices: [new TableIndex({ columnNames: ['courseSlug', 'week'] })],
@@ -30,9 +35,43 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'attendance',
-        columns: [text('webinarId', { isPrimary: true }), text('userId', { isPrimary: true }), text('recordedById'), time('recordedAt', { default: 'CURRENT_TIMESTAMP' })],
+        columns: [
+          text('webinarId', { isPrimary: true }),
+          text('userId', { isPrimary: true }),
+          text('recordedById'),
+          { name: 'viaRecording', type: 'boolean', default: false },
+          time('recordedAt', { default: 'CURRENT_TIMESTAMP' }),
+        ],
         indices: [new TableIndex({ columnNames: ['userId'] })],
-        foreignKeys: [{ columnNames: ['webinarId'], referencedTableName: 'webinar', referencedColumnNames: ['id'], onDelete: 'CASCADE' }, userFk],
+        foreignKeys: [webinarFk, userFk],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'webinar_rsvp',
+        columns: [text('webinarId', { isPrimary: true }), text('userId', { isPrimary: true }), time('createdAt', { default: 'CURRENT_TIMESTAMP' })],
+        foreignKeys: [webinarFk, userFk],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'webinar_question',
+        columns: [
+          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          text('webinarId'),
+          text('userId'),
+          text('text'),
+          time('createdAt', { default: 'CURRENT_TIMESTAMP' }),
+        ],
+        indices: [new TableIndex({ columnNames: ['webinarId'] })],
+        foreignKeys: [webinarFk, userFk],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'webinar_question_vote',
+        columns: [text('questionId', { isPrimary: true }), text('userId', { isPrimary: true })],
+        foreignKeys: [{ columnNames: ['questionId'], referencedTableName: 'webinar_question', referencedColumnNames: ['id'], onDelete: 'CASCADE' }, userFk],
       }),
     );
     await queryRunner.createTable(
@@ -56,6 +95,6 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['certificate', 'attendance', 'webinar']) await queryRunner.dropTable(table);
+    for (const table of ['certificate', 'webinar_question_vote', 'webinar_question', 'webinar_rsvp', 'attendance', 'webinar']) await queryRunner.dropTable(table);
   }
 }

@@ -24,4 +24,7 @@ export class User {
 
   @Field(() => Locale)
   locale: Locale;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone times are shown in; null: the browser\'s' })
+  timeZone: string | null;
 }
