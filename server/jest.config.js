@@ -16,5 +16,5 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|@nestjs/|htmlparser2/|domhandler/|domutils/|dom-serializer/|entities/|domelementtype/|canonicalize/)'],
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|@nestjs/|htmlparser2/|domhandler/|domutils/|dom-serializer/|entities/|domelementtype/|canonicalize/|ical.js/)'],
 };

@@ -45,10 +45,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     const already = new Set((await this.notifications.find({ where: { key, userId: In(userIds) }, select: { userId: true } })).map((n) => n.userId));
     const fresh = [...new Set(userIds)].filter((id) => !already.has(id));
     if (fresh.length === 0) return 0;
+    const createdAt = new Date();
     await this.notifications
       .createQueryBuilder()
       .insert()
-      .values(fresh.map((userId) => ({ userId, kind, key, data, readAt: null })))
+      .values(fresh.map((userId) => ({ userId, kind, key, data, createdAt, readAt: null })))
       .orIgnore()
       .updateEntity(false)
       .execute();
