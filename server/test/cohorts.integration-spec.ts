@@ -63,4 +63,27 @@ describe('cohorts and week opening', () => {
     expect(cohorts.cohorts.map((c: any) => c.id)).toContain(upcoming.id);
     expect(codes(await t.gql(`mutation { enroll(courseSlug: "${COURSE}", cohortId: "no-such-cohort") { enrolled } }`, {}, (await t.registerTrainee()).token))).toEqual(['NOT_FOUND']);
   });
+
+  it('shows staff each trainee\'s weeks and who is behind', async () => {
+    const cohort = (await t.ok(CREATE, { i: { courseSlug: COURSE, name: 'Three weeks in', startsOn: localDate(-22), timeZone: 'America/Panama' } }, admin)).createCohort;
+    const ahead = await t.registerTrainee({ name: 'Ana Adelante' });
+    const behind = await t.registerTrainee({ name: 'Beatriz Atrasada' });
+    for (const { token } of [ahead, behind]) await enroll(token, cohort.id);
+    const outline = await t.ok(OUTLINE, {}, ahead.token);
+    for (const lesson of outline.course.weeks[0].lessons) await t.ok(`mutation($l: ID!) { completeLesson(lessonId: $l) { percent } }`, { l: lesson.id }, ahead.token);
+    const quizId = outline.course.weeks[0].quizzes[0].id;
+    const key = await t.ok(`query($id: ID!) { quiz(id: $id) { questions { id choices { id isCorrect } } } }`, { id: quizId }, admin);
+    const answers = key.quiz.questions.map((q: any) => ({ questionId: q.id, choiceIds: q.choices.filter((c: any) => c.isCorrect).map((c: any) => c.id) }));
+    const attempt = await t.ok(`mutation($q: ID!) { startQuizAttempt(quizId: $q) { id } }`, { q: quizId }, ahead.token);
+    await t.ok(`mutation($a: ID!, $x: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $x) { passed } }`, { a: attempt.startQuizAttempt.id, x: answers }, ahead.token);
+    const REPORT = `query($c: ID!) { cohortProgress(cohortId: $c) { cohort { name } trainees { user { name } percent weeks { number percent } weeksBehind } } }`;
+    expect(codes(await t.gql(REPORT, { c: cohort.id }, ahead.token))).toEqual(['FORBIDDEN']);
+    const report = (await t.ok(REPORT, { c: cohort.id }, admin)).cohortProgress;
+    expect(report.cohort.name).toBe('Three weeks in');
+    const [a, b] = report.trainees;
+    expect(a.user.name).toBe('Ana Adelante');
+    expect(a.weeks[0].percent).toBe(100);
+    expect(a.weeksBehind).toEqual([2, 3]);
+    expect(b.weeksBehind).toEqual([1, 2, 3]);
+  });
 });

@@ -2,6 +2,8 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, requireViewer } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Progress } from './models/progress.model';
+import { CohortProgress } from './models/cohort-progress.model';
+import { Role } from '../common/role';
 import { ProgressService } from './progress.service';
 
 @Resolver(() => Progress)
@@ -12,6 +14,12 @@ export class ProgressResolver {
   @Access.signedIn()
   myProgress(@Args('courseSlug') courseSlug: string, @Context() ctx: RequestContext) {
     return this.progress.progress(requireViewer(ctx).id, courseSlug);
+  }
+
+  @Query(() => CohortProgress, { description: 'INSTRUCTOR or ADMIN: each trainee\'s progress by week, and who is behind' })
+  @Access.roles(Role.INSTRUCTOR, Role.ADMIN)
+  cohortProgress(@Args('cohortId', { type: () => ID }) cohortId: string) {
+    return this.progress.cohortProgress(cohortId);
   }
 
   @Mutation(() => Progress)

@@ -11,6 +11,8 @@ import type { CourseDefinition } from '../content/content.types';
 import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
 import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
 import { Progress } from './models/progress.model';
+import { CohortProgress } from './models/cohort-progress.model';
+import { UserEntity } from '../users/user.entity';
 import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
 
 export interface QuizStanding {
@@ -136,6 +138,30 @@ export class ProgressService {
     const course = this.requireCourse(courseSlug);
     const [enrollment, state] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), this.learnerState(userId)]);
     return { ...this.measure(course, state), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
+  }
+
+  /** Every trainee of a cohort with progress per week and the weeks they are behind on, in a constant number of queries. */
+  async cohortProgress(cohortId: string, now = new Date()): Promise<CohortProgress> {
+    const cohort = await this.cohorts.findById(cohortId);
+    if (!cohort) throw notFound(`Cohort "${cohortId}"`);
+    const course = this.requireCourse(cohort.courseSlug);
+    const enrollments = await this.enrollments.find({ where: { cohortId } });
+    const ids = enrollments.map((e) => e.userId);
+    const [users, states] = await Promise.all([
+      ids.length ? this.enrollments.manager.find(UserEntity, { where: { id: In(ids) }, order: { name: 'ASC' } }) : Promise.resolve([]),
+      this.learnerStates(ids),
+    ]);
+    const weekOver = (week: number) => {
+      const opensAt = this.cohorts.opensAt(cohort, week);
+      return opensAt !== null && opensAt.getTime() + 7 * 24 * 3600 * 1000 <= now.getTime();
+    };
+    return {
+      cohort,
+      trainees: users.map((user) => {
+        const measured = this.measure(course, states.get(user.id)!);
+        return { user, ...measured, weeksBehind: measured.weeks.filter((w) => !w.completed && weekOver(w.number)).map((w) => w.number) };
+      }),
+    };
   }
 
   /** The completion rule of the contract, in one place: every lesson, every quiz passed, attendance in each webinar week. */
