@@ -1,0 +1,43 @@
+import { lazy, useEffect, useRef } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { AppLayout } from './features/layout/app-layout';
+
+// Each page is its own chunk: a visitor reading one lesson does not download the quiz.
+const DashboardPage = lazy(() => import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const SignInPage = lazy(() => import('./routes/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./routes/sign-up-page').then((m) => ({ default: m.SignUpPage })));
+const CoursePage = lazy(() => import('./routes/course-page').then((m) => ({ default: m.CoursePage })));
+const LessonPage = lazy(() => import('./routes/lesson-page').then((m) => ({ default: m.LessonPage })));
+const QuizPage = lazy(() => import('./routes/quiz-page').then((m) => ({ default: m.QuizPage })));
+const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+export function App() {
+  useResetViewOnNavigate();
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="signin" element={<SignInPage />} />
+        <Route path="signup" element={<SignUpPage />} />
+        <Route path="courses/:slug" element={<CoursePage />} />
+        <Route path="lessons/:id" element={<LessonPage />} />
+        <Route path="quizzes/:id" element={<QuizPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** A new page starts at its top, and keyboard and screen reader users start in its main content. */
+function useResetViewOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import { BookIcon, CheckIcon } from '../../ui/icons';
+
+export const LessonRow_lesson = graphql(`
+  fragment LessonRow_lesson on Lesson {
+    id
+    title
+    minutes
+    completed
+  }
+`);
+
+export function LessonRow(props: { lesson: FragmentType<typeof LessonRow_lesson> }) {
+  const { t } = useTranslation();
+  const lesson = useFragment(LessonRow_lesson, props.lesson);
+  return (
+    <li className={`outline-item${lesson.completed ? ' outline-item--done' : ''}`}>
+      <span className="outline-item__icon" aria-hidden="true">
+        {lesson.completed ? <CheckIcon /> : <BookIcon />}
+      </span>
+      <Link to={`/lessons/${lesson.id}`} className="outline-item__title">
+        {lesson.title}
+      </Link>
+      <span className="outline-item__meta">
+        {t('common.minutes', { count: lesson.minutes })}
+        {lesson.completed && <span className="visually-hidden">, {t('common.completed')}</span>}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo/client';
+import { App } from './app';
+import { AuthProvider } from './features/auth/auth-context';
+import './i18n/i18n';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/content.css';
+
+const client = createApolloClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <AuthProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);
