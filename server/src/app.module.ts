@@ -25,6 +25,7 @@ import { LOOKUP_THROTTLE } from './common/throttle';
 import { WebinarsModule } from './webinars/webinars.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { AuditModule } from './audit/audit.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 
 export interface AppModuleOptions {
@@ -78,6 +79,7 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot({ throttlers: [LOOKUP_THROTTLE], errorMessage: 'Too many lookups; try again in a minute' }),
         ContentModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         ProgressModule,

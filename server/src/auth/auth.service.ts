@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
+import { randomBytes } from 'node:crypto';
 import { badInput, unauthenticated } from '../common/app-error';
 import { Viewer } from '../common/request-context';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -27,6 +28,17 @@ export class AuthService {
     return hash(password);
   }
 
+  /** Checks a password someone chose and hashes it. */
+  hashNewPassword(password: string): Promise<string> {
+    if (password.length < 12 || password.length > 128) throw badInput('password must be 12 to 128 characters long');
+    return this.hashPassword(password);
+  }
+
+  /** For accounts that set their password later (invitations): nobody knows this one. */
+  unusablePasswordHash(): Promise<string> {
+    return this.hashPassword(randomBytes(32).toString('base64url'));
+  }
+
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
     if (!input.name.trim()) throw badInput('name must not be blank');
     const user = await this.users.create({ ...input, passwordHash: await this.hashPassword(input.password) } satisfies NewUser);
@@ -36,7 +48,7 @@ export class AuthService {
   async signIn(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
     const user = await this.users.findByEmail(email);
     const valid = await verify(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !valid) throw unauthenticated('Email or password is incorrect');
+    if (!user || !valid || user.deactivatedAt) throw unauthenticated('Email or password is incorrect');
     return { token: this.issueToken(user), user };
   }
 
@@ -58,8 +70,8 @@ export class AuthService {
       return undefined;
     }
     const user = await this.users.findById(claims.sub);
-    if (!user || user.tokenVersion !== claims.tv) return undefined;
-    return { id: user.id, role: user.role, locale: user.locale };
+    if (!user || user.tokenVersion !== claims.tv || user.deactivatedAt) return undefined;
+    return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
   }
 
   /** Creates the administrator named by ADMIN_EMAIL on start, unless that email is already registered. */

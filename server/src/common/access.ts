@@ -5,7 +5,7 @@ import { forbidden, unauthenticated } from './app-error';
 import { RequestContext, Viewer } from './request-context';
 import { Role } from './role';
 
-type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] };
+type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles'; roles: Role[] } | { kind: 'global-admin' };
 
 const ACCESS_KEY = 'access';
 
@@ -17,6 +17,8 @@ export const Access = {
   public: () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule),
   signedIn: () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } satisfies AccessRule),
   roles: (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule),
+  /** An ADMIN without a country scope: focal points may not. */
+  globalAdmin: () => SetMetadata(ACCESS_KEY, { kind: 'global-admin' } satisfies AccessRule),
 };
 
 @Injectable()
@@ -34,6 +36,7 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
     if (!viewer) throw unauthenticated();
     if (rule.kind === 'roles' && !rule.roles.includes(viewer.role)) throw forbidden();
+    if (rule.kind === 'global-admin' && (viewer.role !== Role.ADMIN || viewer.scopeCountry)) throw forbidden('Only administrators without a country scope may do this');
     return true;
   }
 }

@@ -6,6 +6,8 @@ export interface Viewer {
   id: string;
   role: Role;
   locale: Locale;
+  /** Set for a country focal point: an ADMIN who sees only this country's people. */
+  scopeCountry?: string;
 }
 
 /** What every resolver gets: the request, the signed-in viewer if any, and the language to answer in. */

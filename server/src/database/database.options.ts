@@ -14,6 +14,9 @@ import { Cohorts1732522800000 } from './migrations/1732522800000-cohorts';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { Notifications1732609200000 } from './migrations/1732609200000-notifications';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { AuditEntity } from '../audit/audit.entity';
+import { PasswordResetEntity } from '../users/password-reset.entity';
+import { Administration1732695600000 } from './migrations/1732695600000-administration';
 
 export const entities = [
   UserEntity,
@@ -32,8 +35,10 @@ export const entities = [
   WebinarQuestionEntity,
   QuestionVoteEntity,
   NotificationEntity,
+  AuditEntity,
+  PasswordResetEntity,
 ];
-export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000];
+export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000];
 
 /** Migrations run on start; the schema is never synchronized from the entities. */
 export function databaseOptions(database: DatabaseConfig): DataSourceOptions {

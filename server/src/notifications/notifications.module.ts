@@ -9,6 +9,6 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [CohortsModule, TypeOrmModule.forFeature([NotificationEntity])],
   providers: [NotificationsService, MailService, NotificationsResolver],
-  exports: [NotificationsService],
+  exports: [NotificationsService, MailService],
 })
 export class NotificationsModule {}

@@ -36,6 +36,19 @@ export class UserEntity {
   @Column({ type: 'varchar', nullable: true, unique: true })
   calendarToken: string | null;
 
+  /** A country focal point: an ADMIN who sees only this country's users and completion. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  focalPointCountry: string | null;
+
+  @Column({ type: Date, nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ type: Date, nullable: true })
+  deletionRequestedAt: Date | null;
+
+  @Column({ type: Date, nullable: true })
+  anonymisedAt: Date | null;
+
   /** Raised to invalidate every token issued before. */
   @Column({ default: 0 })
   tokenVersion: number;

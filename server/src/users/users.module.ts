@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { UserAdminResolver } from './user-admin.resolver';
+import { UserAdminService } from './user-admin.service';
 import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UsersService, UsersResolver],
+  imports: [NotificationsModule, TypeOrmModule.forFeature([UserEntity])],
+  providers: [UsersService, UsersResolver, UserAdminService, UserAdminResolver],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,8 +1,7 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access, requireViewer } from '../common/access';
 import { Locale } from '../common/locale';
 import type { RequestContext } from '../common/request-context';
-import { Role } from '../common/role';
 import { User } from './models/user.model';
 import { UsersService } from './users.service';
 
@@ -24,11 +23,5 @@ export class UsersResolver {
     @Args('timeZone', { type: () => String, nullable: true }) timeZone?: string | null,
   ) {
     return this.users.updatePreferences(requireViewer(ctx).id, { locale, timeZone });
-  }
-
-  @Mutation(() => User)
-  @Access.roles(Role.ADMIN)
-  setUserRole(@Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => Role }) role: Role) {
-    return this.users.setRole(userId, role);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Locale } from '../../common/locale';
 import { Role } from '../../common/role';
 
@@ -27,4 +27,16 @@ export class User {
 
   @Field(() => String, { nullable: true, description: 'IANA time zone times are shown in; null: the browser\'s' })
   timeZone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'for a country focal point (an ADMIN scoped to one country): that country' })
+  focalPointCountry: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  deactivatedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'when the user asked for their data to be deleted' })
+  deletionRequestedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
 }
