@@ -26,6 +26,8 @@ import { WebinarsModule } from './webinars/webinars.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { AuditModule } from './audit/audit.module';
+import { ReportsModule } from './reports/reports.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 
 export interface AppModuleOptions {
@@ -89,6 +91,8 @@ export class AppModule {
         NotificationsModule,
         WebinarsModule,
         CertificatesModule,
+        ReportsModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [

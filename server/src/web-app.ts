@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from './config/config';
 
-const API_PREFIXES = ['/graphql', '/health', '/certificates/', '/verify/', '/.well-known/', '/webinars/', '/calendar/'];
+const API_PREFIXES = ['/graphql', '/health', '/certificates/', '/verify/', '/.well-known/', '/webinars/', '/calendar/', '/reports/', '/me/'];
 
 /** Serves the built web app from web/dist, with index.html for every client-side route. */
 export function serveWebApp(app: INestApplication, config: AppConfig) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { AuditService, AuditSource } from '../audit/audit.service';
 import { conflict, notFound } from '../common/app-error';
 import { Locale, pick } from '../common/locale';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -30,6 +31,7 @@ export class CertificatesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly content: ContentService,
     private readonly key: SigningKeyService,
+    private readonly audit: AuditService,
     @InjectRepository(CertificateEntity) private readonly certificates: Repository<CertificateEntity>,
   ) {}
 
@@ -66,7 +68,7 @@ export class CertificatesService {
     return { status, certificate, course };
   }
 
-  async revoke(input: string, reason: string, adminId: string): Promise<CertificateEntity> {
+  async revoke(input: string, reason: string, source: AuditSource): Promise<CertificateEntity> {
     const code = normalizeCertificateCode(input);
     const certificate = code ? await this.certificates.findOneBy({ code }) : null;
     if (!certificate) throw notFound(`Certificate "${input}"`);
@@ -74,10 +76,11 @@ export class CertificatesService {
     const result = await this.certificates
       .createQueryBuilder()
       .update()
-      .set({ revokedAt: new Date(), revokedById: adminId, revokedReason: reason.trim() })
+      .set({ revokedAt: new Date(), revokedById: source.actorId, revokedReason: reason.trim() })
       .where('code = :code AND revokedAt IS NULL', { code: certificate.code })
       .execute();
     if (!result.affected) throw conflict('This certificate is already revoked');
+    await this.audit.record(source, 'certificate.revoke', certificate.userId, { code: certificate.code });
     return this.certificates.findOneByOrFail({ code: certificate.code });
   }
 

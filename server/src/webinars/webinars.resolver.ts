@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { auditSource } from '../audit/audit.service';
 import { Access, requireViewer } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -76,13 +77,13 @@ export class WebinarsResolver {
     @Context() ctx: RequestContext,
     @Args('viaRecording', { nullable: true, description: 'credit for watching the recording' }) viaRecording?: boolean,
   ) {
-    return this.service.recordAttendance(requireViewer(ctx), webinarId, userId, attended, viaRecording ?? false);
+    return this.service.recordAttendance(requireViewer(ctx), auditSource(ctx), webinarId, userId, attended, viaRecording ?? false);
   }
 
   @Mutation(() => AttendanceImportReport, { description: 'INSTRUCTOR or ADMIN: attendance from CSV, one e-mail per row (first column)' })
   @Access.roles(...STAFF)
   recordAttendanceCsv(@idArg('webinarId') webinarId: string, @Args('csv') csv: string, @Context() ctx: RequestContext) {
-    return this.service.importAttendance(requireViewer(ctx), webinarId, csv);
+    return this.service.importAttendance(requireViewer(ctx), auditSource(ctx), webinarId, csv);
   }
 
   @Query(() => [RosterEntry], { description: 'INSTRUCTOR or ADMIN: enrolled trainees with RSVP and attendance' })

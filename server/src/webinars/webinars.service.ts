@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { EntityManager, In, Repository } from 'typeorm';
+import { AuditService, AuditSource } from '../audit/audit.service';
 import { isTimeZone } from '../cohorts/cohort-calendar';
 import { badInput, conflict, forbidden, notFound } from '../common/app-error';
 import { perRequest, RequestContext, Viewer } from '../common/request-context';
@@ -26,6 +27,7 @@ export class WebinarsService {
   constructor(
     private readonly progress: ProgressService,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
     @InjectRepository(WebinarEntity) private readonly webinars: Repository<WebinarEntity>,
   ) {}
 
@@ -193,9 +195,12 @@ export class WebinarsService {
   }
 
   /** Records or removes a trainee's attendance; recording it may complete the course. */
-  async recordAttendance(recorder: Viewer, webinarId: string, userId: string, attended: boolean, viaRecording = false): Promise<boolean> {
+  async recordAttendance(recorder: Viewer, source: AuditSource, webinarId: string, userId: string, attended: boolean, viaRecording = false): Promise<boolean> {
     const webinar = await this.require(webinarId);
-    await this.manager.transaction((manager) => this.applyAttendance(manager, recorder, webinar, userId, attended, viaRecording));
+    await this.manager.transaction(async (manager) => {
+      await this.applyAttendance(manager, recorder, webinar, userId, attended, viaRecording);
+      await this.audit.record(source, 'attendance.record', userId, { webinarId, attended, viaRecording }, manager);
+    });
     return attended;
   }
 
@@ -214,7 +219,7 @@ export class WebinarsService {
   }
 
   /** Attendance from a CSV whose first column is the e-mail; every row is reported, recorded or refused with the reason. */
-  async importAttendance(recorder: Viewer, webinarId: string, csv: string): Promise<AttendanceImportReport> {
+  async importAttendance(recorder: Viewer, source: AuditSource, webinarId: string, csv: string): Promise<AttendanceImportReport> {
     const webinar = await this.require(webinarId);
     let records: string[][];
     try {
@@ -243,6 +248,7 @@ export class WebinarsService {
           rows.push({ line, email, status: recorded ? 'RECORDED' : 'ALREADY_RECORDED', reason: null });
         }
       }
+      await this.audit.record(source, 'attendance.import', null, { webinarId, recorded: rows.filter((r) => r.status === 'RECORDED').length }, manager);
     });
     return { recorded: rows.filter((r) => r.status === 'RECORDED').length, refused: rows.filter((r) => r.status === 'REFUSED').length, rows };
   }
