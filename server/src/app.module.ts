@@ -1,7 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { aliasLimit, costLimit, depthLimit } from './common/graphql-limits';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { AuthModule } from './auth/auth.module';
@@ -69,12 +71,17 @@ export class AppModule {
         TypeOrmModule.forRoot(databaseOptions(config.database)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
+          inject: [AuthService, GraphQLSchemaHost],
+          useFactory: (auth: AuthService, schemaHost: GraphQLSchemaHost) => ({
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             playground: false,
             introspection: !config.production,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            validationRules: [depthLimit(), aliasLimit()],
+            // the driver's typings name another copy of @apollo/server's types
+            plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(() => schemaHost.schema)] as ApolloDriverConfig['plugins'],
             formatError,
             context: ({ req }: { req: Request }) => buildContext(auth, req),
           }),

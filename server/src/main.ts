@@ -4,13 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/config';
 import { ContentError } from './content/content-loader';
-import { serveWebApp } from './web-app';
+import { configureHttp } from './http';
 
 async function bootstrap() {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false });
   app.enableShutdownHooks();
-  serveWebApp(app, config);
+  configureHttp(app, config);
   await app.listen(config.port);
   new Logger('Consular Campus').log(`Ready at http://localhost:${config.port}/`);
 }

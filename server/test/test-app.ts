@@ -8,6 +8,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/config';
+import { configureHttp } from '../src/http';
 
 export const ADMIN = { email: 'admin@campus.test', password: 'admin-password-for-tests' };
 export const CONTENT_DIR = resolve(__dirname, '..', '..', 'content');
@@ -33,7 +34,8 @@ export class TestApp {
       ADMIN_PASSWORD: ADMIN.password,
       ...env,
     });
-    const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'] });
+    const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'], bodyParser: false });
+    configureHttp(app, config);
     await app.init();
     return new TestApp(app, dir);
   }

@@ -2,7 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
 import { randomBytes } from 'node:crypto';
-import { badInput, unauthenticated } from '../common/app-error';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, MoreThan, Repository } from 'typeorm';
+import { badInput, conflict, unauthenticated } from '../common/app-error';
+import { normalizeEmail } from '../users/users.service';
+import { assertAcceptablePassword } from './password-policy';
+import { SignInFailureEntity } from './sign-in-failure.entity';
+
+const HOUR_MS = 3600_000;
+const MAX_FAILURES_PER_ACCOUNT = 100;
+const MAX_FAILURES_PER_ADDRESS = 300;
 import { Viewer } from '../common/request-context';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { UserEntity } from '../users/user.entity';
@@ -22,15 +31,16 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
+    @InjectRepository(SignInFailureEntity) private readonly failures: Repository<SignInFailureEntity>,
   ) {}
 
   hashPassword(password: string): Promise<string> {
     return hash(password);
   }
 
-  /** Checks a password someone chose and hashes it. */
-  hashNewPassword(password: string): Promise<string> {
-    if (password.length < 12 || password.length > 128) throw badInput('password must be 12 to 128 characters long');
+  /** Checks a password someone chose against the password rules and hashes it. */
+  hashNewPassword(password: string, personal: string[] = []): Promise<string> {
+    assertAcceptablePassword(password, personal);
     return this.hashPassword(password);
   }
 
@@ -41,15 +51,50 @@ export class AuthService {
 
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
     if (!input.name.trim()) throw badInput('name must not be blank');
-    const user = await this.users.create({ ...input, passwordHash: await this.hashPassword(input.password) } satisfies NewUser);
+    const passwordHash = await this.hashNewPassword(input.password, [input.name, input.email]);
+    const user = await this.users.create({ ...input, passwordHash } satisfies NewUser);
     return { token: this.issueToken(user), user };
   }
 
-  async signIn(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.users.findByEmail(email);
-    const valid = await verify(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !valid || user.deactivatedAt) throw unauthenticated('Email or password is incorrect');
+  /**
+   * Signs in, unless the account or the address has failed too often in the last hour;
+   * failures are counted in the database, so every alias, batch and server counts the same.
+   */
+  async signIn(email: string, password: string, ip: string | null): Promise<{ token: string; user: UserEntity }> {
+    const account = normalizeEmail(email);
+    await this.assertNotThrottled(account, ip);
+    const user = await this.users.findByEmail(account);
+    const valid = await verify(user?.passwordHash ?? (await this.decoyHash), password).catch(() => false);
+    if (!user || !valid || user.deactivatedAt) {
+      await this.failures.insert({ account, ip, at: new Date() });
+      throw unauthenticated('Email or password is incorrect');
+    }
     return { token: this.issueToken(user), user };
+  }
+
+  private async assertNotThrottled(account: string, ip: string | null) {
+    const since = new Date(Date.now() - HOUR_MS);
+    const [byAccount, byAddress] = await Promise.all([
+      this.failures.countBy({ account, at: MoreThan(since) }),
+      ip ? this.failures.countBy({ ip, at: MoreThan(since) }) : Promise.resolve(0),
+    ]);
+    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) {
+      throw conflict('Too many failed sign-ins; try again in an hour or ask an administrator for a reset link');
+    }
+    if (Math.random() < 0.01) await this.failures.delete({ at: LessThan(new Date(Date.now() - 24 * HOUR_MS)) });
+  }
+
+  /** Ends every session of the user: tokens issued before stop working. */
+  async signOut(userId: string): Promise<void> {
+    await this.users.bumpTokenVersion(userId);
+  }
+
+  async changePassword(userId: string, current: string, next: string): Promise<{ token: string; user: UserEntity }> {
+    const user = await this.users.findById(userId);
+    if (!user || !(await verify(user.passwordHash, current).catch(() => false))) throw badInput('currentPassword: this is not your current password');
+    const passwordHash = await this.hashNewPassword(next, [user.name, user.email]);
+    const updated = await this.users.replacePassword(userId, passwordHash);
+    return { token: this.issueToken(updated), user: updated };
   }
 
   issueToken(user: UserEntity): string {

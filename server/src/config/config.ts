@@ -11,6 +11,8 @@ export interface AppConfig {
   /** Where people reach this server: the base of verification links and QR codes. */
   publicUrl: string;
   production: boolean;
+  /** Express "trust proxy": how many proxies stand in front, so throttling sees the client's address. */
+  trustProxy: number | boolean;
   database: DatabaseConfig;
   dataDir: string;
   contentDir: string;
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     port,
     publicUrl,
+    trustProxy: env.TRUST_PROXY === undefined || env.TRUST_PROXY === '' ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY === 'true',
     production: env.NODE_ENV === 'production',
     database,
     dataDir,

@@ -15,6 +15,7 @@ import { CohortEntity } from '../cohorts/cohort.entity';
 import { Notifications1732609200000 } from './migrations/1732609200000-notifications';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { AuditEntity } from '../audit/audit.entity';
+import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { PasswordResetEntity } from '../users/password-reset.entity';
 import { Administration1732695600000 } from './migrations/1732695600000-administration';
 
@@ -37,6 +38,7 @@ export const entities = [
   NotificationEntity,
   AuditEntity,
   PasswordResetEntity,
+  SignInFailureEntity,
 ];
 export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000];
 

@@ -60,7 +60,7 @@ export class UserAdminResolver {
   @Mutation(() => Boolean, { description: 'sets a password with a one-time link\'s token' })
   @Access.public()
   async resetPassword(@Args('token') token: string, @Args('password') password: string) {
-    await this.admin.resetPassword(token, await this.auth.hashNewPassword(password));
+    await this.admin.resetPassword(token, (user) => this.auth.hashNewPassword(password, [user.name, user.email]));
     return true;
   }
 }

@@ -115,14 +115,14 @@ export class UserAdminService {
   }
 
   /** Sets the password of the link's owner, once, and signs out every session. */
-  async resetPassword(token: string, passwordHash: string): Promise<UserEntity> {
+  async resetPassword(token: string, hashFor: (user: UserEntity) => Promise<string>): Promise<UserEntity> {
     return this.users.manager.transaction(async (manager) => {
       const reset = await manager.findOneBy(PasswordResetEntity, { tokenHash: hashToken(token), usedAt: IsNull() });
       if (!reset || reset.expiresAt.getTime() < Date.now()) throw badInput('token: this link is invalid or has expired; ask for a new one');
       const user = await manager.findOneByOrFail(UserEntity, { id: reset.userId });
       if (user.deactivatedAt) throw badInput('token: this link is invalid or has expired; ask for a new one');
+      user.passwordHash = await hashFor(user);
       await manager.update(PasswordResetEntity, { tokenHash: reset.tokenHash }, { usedAt: new Date() });
-      user.passwordHash = passwordHash;
       user.tokenVersion += 1;
       return manager.save(user);
     });

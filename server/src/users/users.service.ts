@@ -62,6 +62,18 @@ export class UsersService {
     return this.users.save(user);
   }
 
+  async bumpTokenVersion(userId: string): Promise<void> {
+    await this.users.increment({ id: userId }, 'tokenVersion', 1);
+  }
+
+  async replacePassword(userId: string, passwordHash: string): Promise<UserEntity> {
+    const user = await this.findById(userId);
+    if (!user) throw notFound(`User "${userId}"`);
+    user.passwordHash = passwordHash;
+    user.tokenVersion += 1;
+    return this.users.save(user);
+  }
+
   async setRole(userId: string, role: Role): Promise<UserEntity> {
     const user = await this.findById(userId);
     if (!user) throw notFound(`User "${userId}"`);

@@ -40,6 +40,18 @@ export class Administration1732695600000 implements MigrationInterface {
         indices: [new TableIndex({ columnNames: ['at'] })],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: 'sign_in_failure',
+        columns: [
+          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          { name: 'account', type: 'varchar' },
+          { name: 'ip', type: 'varchar', isNullable: true },
+          { name: 'at', type: timestamp },
+        ],
+        indices: [new TableIndex({ columnNames: ['account', 'at'] }), new TableIndex({ columnNames: ['ip', 'at'] })],
+      }),
+    );
     // The audit log is append-only, whatever code runs against the database.
     if (postgres) {
       await queryRunner.query(`CREATE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit_entry is append-only'; END; $$ LANGUAGE plpgsql`);
@@ -51,6 +63,7 @@ export class Administration1732695600000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('sign_in_failure');
     await queryRunner.dropTable('audit_entry');
     await queryRunner.dropTable('password_reset');
     for (const column of ['anonymisedAt', 'deletionRequestedAt', 'deactivatedAt', 'focalPointCountry']) await queryRunner.dropColumn('user', column);

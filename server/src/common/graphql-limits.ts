@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, GraphQLSchema, Kind, ValidationContext, type ASTVisitor, type SelectionSetNode } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const LIMITS = { depth: 10, aliases: 20, cost: 2000 } as const;
+
+const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** Refuses operations nested deeper than LIMITS.depth (fragments followed). */
+export function depthLimit(max: number = LIMITS.depth) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map(context.getDocument().definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      if (!set) return 0;
+      let deepest = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        else if (!seen.has(selection.name.value)) {
+          deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        if (depthOf(node.selectionSet, new Set()) > max) context.reportError(refuse(`Query is nested too deeply (more than ${max} levels)`));
+      },
+    };
+  };
+}
+
+/** Refuses documents with more than LIMITS.aliases aliased fields: aliases must not multiply work (sign-in guessing, lookups). */
+export function aliasLimit(max: number = LIMITS.aliases) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias && ++aliases === max + 1) context.reportError(refuse(`Too many aliases (at most ${max})`));
+      },
+    };
+  };
+}
+
+/** Refuses operations whose estimated cost (one per field, lists of unknown size counted once) exceeds LIMITS.cost. */
+export function costLimit(schema: () => GraphQLSchema, max: number = LIMITS.cost): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({ schema: schema(), query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+          if (cost > max) throw refuse(`Query is too costly (${cost}; at most ${max})`);
+        },
+      };
+    },
+  };
+}
