@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { EnrollmentEntity } from '../src/progress/progress.entities';
 import { codes, TestApp } from './test-app';
 
 const COURSE = 'migrant-women';
@@ -135,13 +136,12 @@ describe('administration', () => {
     it('anonymises a user while keeping counts and their certificate verifiable', async () => {
       const person = await t.registerTrainee({ name: 'Persona Anónima', country: 'PA' });
       await enroll(person.token);
-      await t.dataSource().query(`UPDATE enrollment SET completedAt = ? WHERE userId = ?`, [new Date().toISOString().replace('T', ' ').replace('Z', ''), person.id]);
+      await t.dataSource().manager.update(EnrollmentEntity, { userId: person.id }, { completedAt: new Date() });
       const REPORT = `{ completionReport(courseSlug: "${COURSE}", country: "PA") { enrolled completed } }`;
       const before = (await t.ok(REPORT, {}, admin)).completionReport;
-      const manager = t.dataSource().manager;
       const { CertificatesService } = await import('../src/certificates/certificates.service');
       await t.dataSource().transaction((m) => t.app.get(CertificatesService).issue(m, person.id, COURSE, new Date()));
-      const [{ code }] = await manager.query(`SELECT code FROM certificate WHERE userId = ?`, [person.id]);
+      const [{ code }] = await t.sql(`SELECT "code" FROM "certificate" WHERE "userId" = ?`, [person.id]);
 
       const anonymised = (await t.ok(`mutation($u: ID!) { anonymiseUser(userId: $u) { name email post } }`, { u: person.id }, admin)).anonymiseUser;
       expect(anonymised.name).toBe('Anonymised user');
@@ -167,8 +167,8 @@ describe('administration', () => {
     });
 
     it('is append-only in the database itself', async () => {
-      await expect(t.dataSource().query(`UPDATE audit_entry SET action = 'nothing'`)).rejects.toThrow(/append-only/);
-      await expect(t.dataSource().query(`DELETE FROM audit_entry`)).rejects.toThrow(/append-only/);
+      await expect(t.sql(`UPDATE "audit_entry" SET "action" = 'nothing'`)).rejects.toThrow(/append-only/);
+      await expect(t.sql(`DELETE FROM "audit_entry"`)).rejects.toThrow(/append-only/);
     });
   });
 });

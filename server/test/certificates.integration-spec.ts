@@ -155,7 +155,7 @@ describe('completion and certificates', () => {
     const trainee = await almostComplete();
     await complete(trainee.token, lessonIds.at(-1)!);
     const { code } = await myCertificate(trainee.token);
-    await t.dataSource().query(`UPDATE certificate SET holderName = 'Forged Name' WHERE code = ?`, [code]);
+    await t.sql(`UPDATE "certificate" SET "holderName" = 'Forged Name' WHERE "code" = ?`, [code]);
     const result = await t.ok(`query($c: String!) { verifyCertificate(code: $c) { valid status holderName } }`, { c: code });
     expect(result.verifyCertificate).toEqual({ valid: false, status: 'tampered', holderName: null });
     expect((await http().get(`/certificates/${code}.pdf`)).status).toBe(404);

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Client } from 'pg';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
@@ -23,12 +25,15 @@ export class TestApp {
   private constructor(
     readonly app: INestApplication,
     private readonly dir: string,
+    private readonly dropDatabase: () => Promise<void>,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const dir = mkdtempSync(join(tmpdir(), 'campus-test-'));
+    const database = await testDatabase(dir);
     const config = loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'test.sqlite')}`,
+      DATABASE_URL: database.url,
+      DATA_DIR: dir,
       CONTENT_DIR,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -37,7 +42,7 @@ export class TestApp {
     const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error'], bodyParser: false });
     configureHttp(app, config);
     await app.init();
-    return new TestApp(app, dir);
+    return new TestApp(app, dir, database.drop);
   }
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
@@ -77,8 +82,39 @@ export class TestApp {
 
   async close() {
     await this.app.close();
+    await this.dropDatabase();
     rmSync(this.dir, { recursive: true, force: true });
   }
+
+  /** Raw SQL with ? placeholders and quoted identifiers, for either database. */
+  sql(query: string, params: unknown[] = []) {
+    let n = 0;
+    const text = this.dataSource().options.type === 'postgres' ? query.replace(/\?/g, () => `$${++n}`) : query;
+    return this.dataSource().query(text, params);
+  }
+}
+
+/**
+ * A fresh database per app: a temporary SQLite file, or, with TEST_POSTGRES_URL set
+ * (postgres://user:pass@host:port/postgres), a new PostgreSQL database dropped afterwards.
+ */
+async function testDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) return { url: `sqlite:${join(dir, 'test.sqlite')}`, drop: async () => {} };
+  const name = `campus_test_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 export const codes = (result: GqlResult) => result.errors?.map((error) => error.extensions?.code) ?? [];

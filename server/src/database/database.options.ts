@@ -45,7 +45,7 @@ export const migrations = [Initial1732350000000, WebinarsCertificates17324364000
 /** Migrations run on start; the schema is never synchronized from the entities. */
 export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: true, synchronize: false } as const;
-  if (database.kind === 'postgres') return { ...common, type: 'postgres', url: database.url };
+  if (database.kind === 'postgres') return { ...common, type: 'postgres', url: database.url, uuidExtension: 'pgcrypto' };
   mkdirSync(dirname(database.file), { recursive: true });
   return { ...common, type: 'sqlite', database: database.file, enableWAL: true, busyTimeout: 5000 };
 }

@@ -92,29 +92,28 @@ export class ProgressService {
   async learnerStates(userIds: string[], manager: EntityManager = this.enrollments.manager): Promise<Map<string, LearnerState>> {
     const states = new Map<string, LearnerState>(userIds.map((id) => [id, { completedLessons: new Set(), quizzes: new Map(), attendedWeeks: new Set() }]));
     if (userIds.length === 0) return states;
-    const [lessons, quizzes, attended] = await Promise.all([
-      manager.find(LessonCompletionEntity, { where: { userId: In(userIds) }, select: { userId: true, lessonId: true } }),
-      manager
-        .createQueryBuilder(QuizAttemptEntity, 'a')
-        .select('a.userId', 'userId')
-        .addSelect('a.quizId', 'quizId')
-        .addSelect('COUNT(*)', 'used')
-        .addSelect('MAX(a.scorePercent)', 'best')
-        .addSelect('MAX(CASE WHEN a.passed THEN 1 ELSE 0 END)', 'passed')
-        .where('a.userId IN (:...userIds) AND a.submittedAt IS NOT NULL', { userIds })
-        .groupBy('a.userId')
-        .addGroupBy('a.quizId')
-        .getRawMany<{ userId: string; quizId: string; used: string | number; best: string | number | null; passed: string | number }>(),
-      manager
-        .createQueryBuilder(AttendanceEntity, 'at')
-        .innerJoin(WebinarEntity, 'w', 'w.id = at.webinarId')
-        .select('at.userId', 'userId')
-        .distinct(true)
-        .addSelect('w.courseSlug', 'courseSlug')
-        .addSelect('w.week', 'week')
-        .where('at.userId IN (:...userIds)', { userIds })
-        .getRawMany<{ userId: string; courseSlug: string; week: number }>(),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const lessons = await manager.find(LessonCompletionEntity, { where: { userId: In(userIds) }, select: { userId: true, lessonId: true } });
+    const quizzes = await manager
+      .createQueryBuilder(QuizAttemptEntity, 'a')
+      .select('a.userId', 'userId')
+      .addSelect('a.quizId', 'quizId')
+      .addSelect('COUNT(*)', 'used')
+      .addSelect('MAX(a.scorePercent)', 'best')
+      .addSelect('MAX(CASE WHEN a.passed THEN 1 ELSE 0 END)', 'passed')
+      .where('a.userId IN (:...userIds) AND a.submittedAt IS NOT NULL', { userIds })
+      .groupBy('a.userId')
+      .addGroupBy('a.quizId')
+      .getRawMany<{ userId: string; quizId: string; used: string | number; best: string | number | null; passed: string | number }>();
+    const attended = await manager
+      .createQueryBuilder(AttendanceEntity, 'at')
+      .innerJoin(WebinarEntity, 'w', 'w.id = at.webinarId')
+      .select('at.userId', 'userId')
+      .distinct(true)
+      .addSelect('w.courseSlug', 'courseSlug')
+      .addSelect('w.week', 'week')
+      .where('at.userId IN (:...userIds)', { userIds })
+      .getRawMany<{ userId: string; courseSlug: string; week: number }>();
     for (const row of lessons) states.get(row.userId)!.completedLessons.add(row.lessonId);
     for (const row of quizzes) {
       states.get(row.userId)!.quizzes.set(row.quizId, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 });

@@ -1,12 +1,13 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
+import { columnKinds } from './columns';
 
 /** Written with TypeORM's table builder so the same migration runs on SQLite and PostgreSQL. */
 export class Initial1732350000000 implements MigrationInterface {
   name = 'Initial1732350000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const timestamp = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
-    const id: TableColumnOptions = { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' };
+    const { timestamp } = columnKinds(queryRunner);
+    const id = columnKinds(queryRunner).uuidId();
     const text = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'varchar', ...extra });
     const json = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'text', ...extra });
     const int = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'integer', ...extra });

@@ -1,10 +1,11 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
+import { columnKinds } from './columns';
 
 export class WebinarsCertificates1732436400000 implements MigrationInterface {
   name = 'WebinarsCertificates1732436400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const timestamp = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
+    const { timestamp } = columnKinds(queryRunner);
     const text = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'varchar', ...extra });
     const time = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: timestamp, ...extra });
     const userFk = { columnNames: ['userId'], referencedTableName: 'user', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
@@ -14,7 +15,7 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
       new Table({
         name: 'webinar',
         columns: [
-          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          columnKinds(queryRunner).uuidId(),
           text('courseSlug'),
           { name: 'week', type: 'integer' },
           text('title'),
@@ -57,7 +58,7 @@ export class WebinarsCertificates1732436400000 implements MigrationInterface {
       new Table({
         name: 'webinar_question',
         columns: [
-          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          columnKinds(queryRunner).uuidId(),
           text('webinarId'),
           text('userId'),
           text('text'),

@@ -1,10 +1,11 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { columnKinds } from './columns';
 
 export class Cohorts1732522800000 implements MigrationInterface {
   name = 'Cohorts1732522800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const timestamp = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
+    const { timestamp } = columnKinds(queryRunner);
     await queryRunner.createTable(
       new Table({
         name: 'cohort',
@@ -24,7 +25,7 @@ export class Cohorts1732522800000 implements MigrationInterface {
     await queryRunner.addColumn('enrollment', new TableColumn({ name: 'cohortId', type: 'varchar', isNullable: true }));
     await queryRunner.createIndex('enrollment', new TableIndex({ columnNames: ['cohortId'] }));
     // Earlier enrolments join their course's self-paced cohort.
-    const param = (n: number) => (queryRunner.connection.driver.options.type === 'postgres' ? `$${n}` : '?');
+    const param = (n: number) => (columnKinds(queryRunner).postgres ? `$${n}` : '?');
     const courses: { courseSlug: string }[] = await queryRunner.query('SELECT DISTINCT "courseSlug" FROM "enrollment"');
     for (const { courseSlug } of courses) {
       const id = `${courseSlug}:self-paced`;

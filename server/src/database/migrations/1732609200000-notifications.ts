@@ -1,17 +1,18 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { columnKinds } from './columns';
 
 export class Notifications1732609200000 implements MigrationInterface {
   name = 'Notifications1732609200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const timestamp = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
+    const { timestamp } = columnKinds(queryRunner);
     await queryRunner.addColumn('user', new TableColumn({ name: 'timeZone', type: 'varchar', isNullable: true }));
     await queryRunner.addColumn('user', new TableColumn({ name: 'calendarToken', type: 'varchar', isNullable: true, isUnique: true }));
     await queryRunner.createTable(
       new Table({
         name: 'notification',
         columns: [
-          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          columnKinds(queryRunner).uuidId(),
           { name: 'userId', type: 'varchar' },
           { name: 'kind', type: 'varchar' },
           { name: 'key', type: 'varchar' },

@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { columnKinds } from './columns';
 
 export class Administration1732695600000 implements MigrationInterface {
   name = 'Administration1732695600000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const postgres = queryRunner.connection.driver.options.type === 'postgres';
-    const timestamp = postgres ? 'timestamp' : 'datetime';
+    const { postgres, timestamp } = columnKinds(queryRunner);
     await queryRunner.addColumns('user', [
       new TableColumn({ name: 'focalPointCountry', type: 'varchar', length: '2', isNullable: true }),
       new TableColumn({ name: 'deactivatedAt', type: timestamp, isNullable: true }),
@@ -29,7 +29,7 @@ export class Administration1732695600000 implements MigrationInterface {
       new Table({
         name: 'audit_entry',
         columns: [
-          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          columnKinds(queryRunner).uuidId(),
           { name: 'at', type: timestamp },
           { name: 'actorId', type: 'varchar', isNullable: true },
           { name: 'action', type: 'varchar' },
@@ -44,7 +44,7 @@ export class Administration1732695600000 implements MigrationInterface {
       new Table({
         name: 'sign_in_failure',
         columns: [
-          { name: 'id', type: 'varchar', isPrimary: true, isGenerated: true, generationStrategy: 'uuid' },
+          columnKinds(queryRunner).uuidId(),
           { name: 'account', type: 'varchar' },
           { name: 'ip', type: 'varchar', isNullable: true },
           { name: 'at', type: timestamp },
