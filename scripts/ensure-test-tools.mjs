@@ -1,15 +1,22 @@
-// Installs what the browser tests need and the npm registry cannot provide: Debian's Chromium.
+// Installs what the tests need and the npm registry cannot provide: Debian's Chromium for the
+// browser tests and PostgreSQL for the second run of the integration suite.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-if (existsSync(CHROMIUM)) process.exit(0);
+const needs = [
+  { package: 'chromium', present: existsSync('/usr/bin/chromium'), required: true },
+  { package: 'postgresql', present: existsSync('/usr/lib/postgresql'), required: false },
+];
+const missing = needs.filter((need) => !need.present);
+if (missing.length === 0) process.exit(0);
 
 const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
-  console.error(`The browser tests need Chromium at ${CHROMIUM}. On Debian or Ubuntu: sudo apt-get install chromium`);
-  process.exit(1);
+  for (const need of missing) {
+    console.error(`${need.required ? 'Needed' : 'Optional'}: Debian package ${need.package} (sudo apt-get install ${need.package})`);
+  }
+  process.exit(missing.some((need) => need.required) ? 1 : 0);
 }
-console.log('Installing Debian chromium for the browser tests ...');
-execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+const names = missing.map((need) => need.package).join(' ');
+console.log(`Installing ${names} for the tests ...`);
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${names}`, { stdio: 'inherit' });
