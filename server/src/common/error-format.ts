@@ -15,6 +15,9 @@ const httpStatusCodes: Record<number, ErrorCode> = {
 
 const logger = new Logger('GraphQL');
 
+/** Apollo's codes for a request that is not valid GraphQL: for clients, the input is invalid. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
 /** Maps every error to the contract's codes; anything unexpected is logged and masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -28,7 +31,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { ...base, extensions: { code } };
+    return { ...base, extensions: { code: REQUEST_ERRORS.has(code) ? 'BAD_USER_INPUT' : code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLSchema, Kind, ValidationContext, type ASTVisitor, type SelectionSetNode } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-export const LIMITS = { depth: 10, aliases: 20, cost: 2000 } as const;
+/** Cost counts one per field and assumes ten items per list, so nested lists weigh what they may return. */
+export const LIMITS = { depth: 10, aliases: 20, cost: 20000, listSize: 10 } as const;
 
 const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -42,13 +44,17 @@ export function aliasLimit(max: number = LIMITS.aliases) {
   };
 }
 
-/** Refuses operations whose estimated cost (one per field, lists of unknown size counted once) exceeds LIMITS.cost. */
+const returnsList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
+const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) => 1 + childComplexity * (returnsList(field.type) ? LIMITS.listSize : 1);
+
+/** Refuses operations whose estimated cost exceeds LIMITS.cost. */
 export function costLimit(schema: () => GraphQLSchema, max: number = LIMITS.cost): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({ schema: schema(), query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+          const cost = getComplexity({ schema: schema(), query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [listAwareEstimator] });
           if (cost > max) throw refuse(`Query is too costly (${cost}; at most ${max})`);
         },
       };

@@ -18,8 +18,8 @@ export class ProgressResolver {
 
   @Query(() => CohortProgress, { description: 'INSTRUCTOR or ADMIN: each trainee\'s progress by week, and who is behind' })
   @Access.roles(Role.INSTRUCTOR, Role.ADMIN)
-  cohortProgress(@Args('cohortId', { type: () => ID }) cohortId: string) {
-    return this.progress.cohortProgress(cohortId);
+  cohortProgress(@Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: RequestContext) {
+    return this.progress.cohortProgress(requireViewer(ctx), cohortId);
   }
 
   @Mutation(() => Progress)

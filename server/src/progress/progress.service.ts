@@ -5,6 +5,7 @@ import { CertificatesService } from '../certificates/certificates.service';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { forbidden, notFound } from '../common/app-error';
+import type { Viewer } from '../common/request-context';
 import { perRequest, RequestContext } from '../common/request-context';
 import { ContentService } from '../content/content.service';
 import type { CourseDefinition } from '../content/content.types';
@@ -140,16 +141,17 @@ export class ProgressService {
   }
 
   /** Every trainee of a cohort with progress per week and the weeks they are behind on, in a constant number of queries. */
-  async cohortProgress(cohortId: string, now = new Date()): Promise<CohortProgress> {
+  async cohortProgress(viewer: Viewer, cohortId: string, now = new Date()): Promise<CohortProgress> {
     const cohort = await this.cohorts.findById(cohortId);
     if (!cohort) throw notFound(`Cohort "${cohortId}"`);
     const course = this.requireCourse(cohort.courseSlug);
-    const enrollments = await this.enrollments.find({ where: { cohortId } });
-    const ids = enrollments.map((e) => e.userId);
-    const [users, states] = await Promise.all([
-      ids.length ? this.enrollments.manager.find(UserEntity, { where: { id: In(ids) }, order: { name: 'ASC' } }) : Promise.resolve([]),
-      this.learnerStates(ids),
-    ]);
+    const query = this.enrollments.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(EnrollmentEntity, 'e', 'e.userId = u.id AND e.cohortId = :cohortId', { cohortId })
+      .orderBy('u.name', 'ASC');
+    if (viewer.scopeCountry) query.where('u.country = :country', { country: viewer.scopeCountry });
+    const users = await query.getMany();
+    const states = await this.learnerStates(users.map((user) => user.id));
     const weekOver = (week: number) => {
       const opensAt = this.cohorts.opensAt(cohort, week);
       return opensAt !== null && opensAt.getTime() + 7 * 24 * 3600 * 1000 <= now.getTime();

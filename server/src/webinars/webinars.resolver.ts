@@ -88,8 +88,8 @@ export class WebinarsResolver {
 
   @Query(() => [RosterEntry], { description: 'INSTRUCTOR or ADMIN: enrolled trainees with RSVP and attendance' })
   @Access.roles(...STAFF)
-  webinarRoster(@idArg('webinarId') webinarId: string) {
-    return this.service.roster(webinarId);
+  webinarRoster(@idArg('webinarId') webinarId: string, @Context() ctx: RequestContext) {
+    return this.service.roster(requireViewer(ctx), webinarId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'visible to enrolled users and staff only' })

@@ -254,14 +254,18 @@ export class WebinarsService {
   }
 
   /** Every enrolled trainee with RSVP and attendance at one webinar, for the instructor. */
-  async roster(webinarId: string): Promise<RosterEntry[]> {
+  async roster(viewer: Viewer, webinarId: string): Promise<RosterEntry[]> {
     const webinar = await this.require(webinarId);
-    const [enrollments, rsvps, attendance] = await Promise.all([
-      this.manager.find(EnrollmentEntity, { where: { courseSlug: webinar.courseSlug } }),
+    const enrolled = this.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoin(EnrollmentEntity, 'e', 'e.userId = u.id AND e.courseSlug = :courseSlug', { courseSlug: webinar.courseSlug })
+      .orderBy('u.name', 'ASC');
+    if (viewer.scopeCountry) enrolled.where('u.country = :country', { country: viewer.scopeCountry });
+    const [users, rsvps, attendance] = await Promise.all([
+      enrolled.getMany(),
       this.manager.find(RsvpEntity, { where: { webinarId } }),
       this.manager.find(AttendanceEntity, { where: { webinarId } }),
     ]);
-    const users = enrollments.length ? await this.manager.find(UserEntity, { where: { id: In(enrollments.map((e) => e.userId)) }, order: { name: 'ASC' } }) : [];
     return users.map((user) => {
       const mark = attendance.find((a) => a.userId === user.id);
       return { user, rsvp: rsvps.some((r) => r.userId === user.id), attended: Boolean(mark), viaRecording: mark?.viaRecording ?? false };
