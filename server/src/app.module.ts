@@ -24,6 +24,8 @@ import { QuizzesModule } from './quizzes/quizzes.module';
 import { UsersModule } from './users/users.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { LOOKUP_THROTTLE } from './common/throttle';
+import { DatabaseThrottlerStorage } from './common/database-throttler-storage';
+import { DataSource } from 'typeorm';
 import { WebinarsModule } from './webinars/webinars.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -86,7 +88,14 @@ export class AppModule {
             context: ({ req }: { req: Request }) => buildContext(auth, req),
           }),
         }),
-        ThrottlerModule.forRoot({ throttlers: [LOOKUP_THROTTLE], errorMessage: 'Too many lookups; try again in a minute' }),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [LOOKUP_THROTTLE],
+            errorMessage: 'Too many lookups; try again in a minute',
+            storage: new DatabaseThrottlerStorage(dataSource),
+          }),
+        }),
         ContentModule,
         AuditModule,
         AuthModule,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { didKey, generateSigningKeyPem, loadPrivateKey, rawPublicKey } from './credential-crypto';
 
-/** The issuer's Ed25519 key, kept in the data directory and generated on first start. */
+/** The issuer's Ed25519 key: CERTIFICATE_SIGNING_KEY, or a file in the data directory generated on first start. */
 @Injectable()
 export class SigningKeyService {
   readonly privateKey: KeyObject;
@@ -13,18 +13,23 @@ export class SigningKeyService {
   readonly did: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const file = join(config.dataDir, 'certificate-signing-key.pem');
+    this.privateKey = loadPrivateKey(config.certificateSigningKey ?? SigningKeyService.keyFile(config.dataDir));
+    this.publicKeyRaw = rawPublicKey(this.privateKey);
+    this.did = didKey(this.publicKeyRaw);
+  }
+
+  /** The key file's PEM, generated on first start. */
+  private static keyFile(dataDir: string): string {
+    const file = join(dataDir, 'certificate-signing-key.pem');
     if (!existsSync(file)) {
-      mkdirSync(config.dataDir, { recursive: true });
+      mkdirSync(dataDir, { recursive: true });
       try {
         writeFileSync(file, generateSigningKeyPem(), { mode: 0o600, flag: 'wx' });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
     }
-    this.privateKey = loadPrivateKey(readFileSync(file, 'utf8'));
-    this.publicKeyRaw = rawPublicKey(this.privateKey);
-    this.did = didKey(this.publicKeyRaw);
+    return readFileSync(file, 'utf8');
   }
 
   /** What /.well-known/consular-campus-issuer.json publishes. */

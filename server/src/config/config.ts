@@ -18,6 +18,8 @@ export interface AppConfig {
   contentDir: string;
   webDist: string;
   tokenSecret: string;
+  /** PEM of the Ed25519 key that signs certificates; from CERTIFICATE_SIGNING_KEY, else a file in the data directory. */
+  certificateSigningKey?: string;
   tokenTtlSeconds: number;
   admin?: { email: string; password: string };
   /** SMTP server for e-mail notices, e.g. smtp://user:pass@mail.example.org:587; none: in-app only. */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     contentDir,
     webDist: resolve(cwd, env.WEB_DIST ?? join(projectRoot, 'web', 'dist')),
     tokenSecret: loadSecret(env.TOKEN_SECRET, dataDir),
+    certificateSigningKey: env.CERTIFICATE_SIGNING_KEY?.replace(/\\n/g, '\n') || undefined,
     tokenTtlSeconds: 60 * 60 * 24 * 7,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Consular Campus <no-reply@consular-campus.local>',

@@ -16,6 +16,7 @@ import { Notifications1732609200000 } from './migrations/1732609200000-notificat
 import { NotificationEntity } from '../notifications/notification.entity';
 import { AuditEntity } from '../audit/audit.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { RateLimitHitEntity } from '../common/rate-limit.entity';
 import { PasswordResetEntity } from '../users/password-reset.entity';
 import { Administration1732695600000 } from './migrations/1732695600000-administration';
 
@@ -39,6 +40,7 @@ export const entities = [
   AuditEntity,
   PasswordResetEntity,
   SignInFailureEntity,
+  RateLimitHitEntity,
 ];
 export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000];
 

@@ -52,6 +52,13 @@ export class Administration1732695600000 implements MigrationInterface {
         indices: [new TableIndex({ columnNames: ['account', 'at'] }), new TableIndex({ columnNames: ['ip', 'at'] })],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: 'rate_limit_hit',
+        columns: [columnKinds(queryRunner).uuidId(), { name: 'key', type: 'varchar' }, { name: 'at', type: timestamp }],
+        indices: [new TableIndex({ columnNames: ['key', 'at'] })],
+      }),
+    );
     // The audit log is append-only, whatever code runs against the database.
     if (postgres) {
       await queryRunner.query(`CREATE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit_entry is append-only'; END; $$ LANGUAGE plpgsql`);
@@ -63,6 +70,7 @@ export class Administration1732695600000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('rate_limit_hit');
     await queryRunner.dropTable('sign_in_failure');
     await queryRunner.dropTable('audit_entry');
     await queryRunner.dropTable('password_reset');
