@@ -18,6 +18,7 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { ContentModule } from './content/content.module';
 import { CoursesModule } from './courses/courses.module';
 import { databaseOptions } from './database/database.options';
+import { serializeSqlite } from './database/serialize-sqlite';
 import { HealthController } from './health/health.controller';
 import { ProgressModule } from './progress/progress.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
@@ -70,7 +71,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
-        TypeOrmModule.forRoot(databaseOptions(config.database)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => databaseOptions(config.database),
+          dataSourceFactory: async (options) => serializeSqlite(await new DataSource(options!).initialize()),
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService, GraphQLSchemaHost],

@@ -3,8 +3,8 @@ import { GraphQLError, GraphQLSchema, Kind, ValidationContext, type ASTVisitor, 
 import { isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-/** Cost counts one per field and assumes ten items per list, so nested lists weigh what they may return. */
-export const LIMITS = { depth: 10, aliases: 20, cost: 20000, listSize: 10 } as const;
+/** Cost counts one per field and assumes five items per list, so nested lists weigh what they may return. */
+export const LIMITS = { depth: 10, aliases: 20, cost: 25000, listSize: 5 } as const;
 
 const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 

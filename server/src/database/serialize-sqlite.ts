@@ -1,0 +1,24 @@
+import { Mutex } from 'async-mutex';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource } from 'typeorm';
+
+/**
+ * TypeORM's SQLite driver shares one connection among all requests: without this, a
+ * second request's transaction would run nested (as a savepoint) inside the first, and a
+ * query of one request would land inside another's transaction, so a rollback or a crash
+ * could take writes that were already acknowledged. Here one transaction runs at a time,
+ * and a query outside a transaction waits until none is open.
+ */
+export function serializeSqlite(dataSource: DataSource): DataSource {
+  if (dataSource.options.type !== 'sqlite') return dataSource;
+  const lock = new Mutex();
+  const inTransaction = new AsyncLocalStorage<true>();
+  const runner = dataSource.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  runner.query = ((...args: unknown[]) => (inTransaction.getStore() ? query(...args) : lock.runExclusive(() => query(...args)))) as typeof runner.query;
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  manager.transaction = ((...args: unknown[]) =>
+    inTransaction.getStore() ? transaction(...args) : lock.runExclusive(() => inTransaction.run(true, () => transaction(...args)))) as typeof manager.transaction;
+  return dataSource;
+}
