@@ -5,11 +5,13 @@ export class HomePage {
   readonly createAccount: Locator;
   readonly courseProgress: Locator;
   readonly continueLink: Locator;
+  readonly whatsLeftLink: Locator;
 
   constructor(private readonly page: Page) {
     this.createAccount = page.getByRole('main').getByRole('link', { name: 'Create your account' });
     this.courseProgress = page.getByRole('progressbar', { name: 'Course progress' });
     this.continueLink = page.getByRole('link', { name: 'Continue' });
+    this.whatsLeftLink = page.getByRole('link', { name: "What's left" });
   }
 
   async goto() {

@@ -6,7 +6,7 @@ export interface AnswerKey {
   correctChoices: string[];
 }
 
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await request.post('/graphql', {
     headers: { 'Accept-Language': 'en', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     data: { query, variables },
@@ -34,4 +34,74 @@ export async function fetchAnswerKey(request: APIRequestContext, quizId: string)
     prompt: question.prompt,
     correctChoices: question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
   }));
+}
+
+export interface NewUser {
+  name: string;
+  email: string;
+  password: string;
+  /** ISO 3166-1 alpha-2, one of the RCM member states */
+  country: string;
+}
+
+export interface ApiUser {
+  id: string;
+  token: string;
+}
+
+async function signInAs(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const { signIn } = await graphql<{ signIn: { token: string } }>(
+    request,
+    'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  return signIn.token;
+}
+
+/** Creates an account through the API, as the sign-up page would. */
+export async function registerUser(request: APIRequestContext, user: NewUser): Promise<ApiUser> {
+  const { register } = await graphql<{ register: { token: string; user: { id: string } } }>(
+    request,
+    'mutation ($input: RegisterInput!) { register(input: $input) { token user { id } } }',
+    { input: { ...user, locale: 'EN' } },
+  );
+  return { id: register.user.id, token: register.token };
+}
+
+/** The ADMIN the server created at start gives the user the INSTRUCTOR role. */
+export async function promoteToInstructor(request: APIRequestContext, userId: string): Promise<void> {
+  const adminToken = await signInAs(request, ADMIN.email, ADMIN.password);
+  await graphql(request, 'mutation ($userId: ID!) { setUserRole(userId: $userId, role: INSTRUCTOR) { id role } }', { userId }, adminToken);
+}
+
+export async function enroll(request: APIRequestContext, token: string, courseSlug: string): Promise<void> {
+  await graphql(request, 'mutation ($courseSlug: String!) { enroll(courseSlug: $courseSlug) { enrolled } }', { courseSlug }, token);
+}
+
+export interface ScheduledWebinar {
+  id: string;
+  title: string;
+  startsAt: string;
+  timeZone: string;
+}
+
+/** The course's webinars as the server stores them (startsAt in UTC). */
+export async function listWebinars(request: APIRequestContext, token: string, courseSlug: string): Promise<ScheduledWebinar[]> {
+  const { webinars } = await graphql<{ webinars: ScheduledWebinar[] }>(
+    request,
+    'query ($courseSlug: String!) { webinars(courseSlug: $courseSlug) { id title startsAt timeZone } }',
+    { courseSlug },
+    token,
+  );
+  return webinars;
+}
+
+export async function rosterOf(request: APIRequestContext, token: string, webinarId: string): Promise<{ user: { id: string }; attended: boolean; viaRecording: boolean }[]> {
+  const { webinarRoster } = await graphql<{ webinarRoster: { user: { id: string }; attended: boolean; viaRecording: boolean }[] }>(
+    request,
+    'query ($webinarId: ID!) { webinarRoster(webinarId: $webinarId) { user { id } attended viaRecording } }',
+    { webinarId },
+    token,
+  );
+  return webinarRoster;
 }

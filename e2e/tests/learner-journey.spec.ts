@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { join } from 'node:path';
+import { CertificatePage } from '../pages/certificate-page';
 import { CourseOutlinePage } from '../pages/course-outline-page';
 import { HomePage } from '../pages/home-page';
 import { LessonPage } from '../pages/lesson-page';
@@ -15,12 +16,13 @@ async function progressOf(bar: Locator): Promise<number> {
   return Number(await bar.getAttribute('aria-valuenow'));
 }
 
-test('a new trainee signs up, completes a lesson and passes the week 1 quiz', async ({ page, request }) => {
+test('a new trainee signs up, completes a lesson, passes the week 1 quiz and sees what is left', async ({ page, request }) => {
   const home = new HomePage(page);
   const signUp = new SignUpPage(page);
   const outline = new CourseOutlinePage(page);
   const lesson = new LessonPage(page);
   const quiz = new QuizPage(page);
+  const certificate = new CertificatePage(page);
 
   await test.step('the home page introduces the course to a visitor', async () => {
     await home.goto();
@@ -88,5 +90,15 @@ test('a new trainee signs up, completes a lesson and passes the week 1 quiz', as
     await expect.poll(() => progressOf(home.courseProgress)).toBeGreaterThan(0);
     await expect(home.continueLink).toBeVisible();
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+  });
+
+  await test.step("see what is left before the certificate", async () => {
+    await home.whatsLeftLink.click();
+    await expect(certificate.whatsLeftHeading).toBeVisible();
+    // Week 1's quiz is passed: it is no longer listed, while week 2's still is.
+    await expect(certificate.step(/^Week 1 quiz/)).toHaveCount(0);
+    await expect(certificate.step(/^Week 2 quiz/)).toBeVisible();
+    await expect(certificate.webinarStep(5)).toBeVisible();
+    await page.screenshot({ path: join(ARTIFACTS, 'whats-left.png'), fullPage: true });
   });
 });

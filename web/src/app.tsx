@@ -9,6 +9,12 @@ const SignUpPage = lazy(() => import('./routes/sign-up-page').then((m) => ({ def
 const CoursePage = lazy(() => import('./routes/course-page').then((m) => ({ default: m.CoursePage })));
 const LessonPage = lazy(() => import('./routes/lesson-page').then((m) => ({ default: m.LessonPage })));
 const QuizPage = lazy(() => import('./routes/quiz-page').then((m) => ({ default: m.QuizPage })));
+const CertificatePage = lazy(() => import('./routes/certificate-page').then((m) => ({ default: m.CertificatePage })));
+const WebinarPage = lazy(() => import('./routes/webinar-page').then((m) => ({ default: m.WebinarPage })));
+const SettingsPage = lazy(() => import('./routes/settings-page').then((m) => ({ default: m.SettingsPage })));
+const NotificationsPage = lazy(() => import('./routes/notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const TeachPage = lazy(() => import('./routes/teach-page').then((m) => ({ default: m.TeachPage })));
+const TeachWebinarPage = lazy(() => import('./routes/teach-webinar-page').then((m) => ({ default: m.TeachWebinarPage })));
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
@@ -22,6 +28,12 @@ export function App() {
         <Route path="courses/:slug" element={<CoursePage />} />
         <Route path="lessons/:id" element={<LessonPage />} />
         <Route path="quizzes/:id" element={<QuizPage />} />
+        <Route path="courses/:slug/certificate" element={<CertificatePage />} />
+        <Route path="courses/:slug/webinars/:id" element={<WebinarPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="teach" element={<TeachPage />} />
+        <Route path="teach/webinars/:id" element={<TeachWebinarPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

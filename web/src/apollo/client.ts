@@ -20,12 +20,27 @@ export function createApolloClient() {
     link: ApolloLink.from([headersLink, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
-        Course: { keyFields: ['slug'] },
+        Course: {
+          keyFields: ['slug'],
+          // Pages ask for different fields of the same weeks: merge them week by week rather than drop the others'.
+          fields: {
+            weeks: {
+              merge(existing: unknown[] | undefined, incoming: unknown[], { mergeObjects }) {
+                return incoming.map((week, index) => (existing?.[index] ? mergeObjects(existing[index] as never, week as never) : week));
+              },
+            },
+          },
+        },
         Progress: { keyFields: ['courseSlug'] },
         // Weeks and week progress have no id of their own; they live inside their course.
         Week: { keyFields: false },
         WeekProgress: { keyFields: false },
         QuestionFeedback: { keyFields: false },
+        // A certificate is known by its code; trainee rows and roster entries live inside their lists.
+        Certificate: { keyFields: ['code'] },
+        CohortProgress: { keyFields: false },
+        TraineeProgress: { keyFields: false },
+        RosterEntry: { keyFields: false },
       },
     }),
     defaultOptions: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollPanel } from '../features/courses/enroll-panel';
+import { isOpen } from '../features/courses/week-opening';
 import { WeekSection } from '../features/courses/week-section';
 import { errorCode } from '../apollo/errors';
 import { graphql } from '../gql';
@@ -21,6 +22,7 @@ const CoursePageQuery = graphql(`
       hours
       weeks {
         number
+        opensAt
         lessons {
           id
           completed
@@ -58,7 +60,10 @@ export function CoursePage() {
 
   const progress = data?.myProgress;
   const enrolled = Boolean(progress?.enrolled);
-  const nextLesson = course.weeks.flatMap((week) => week.lessons).find((lesson) => !lesson.completed);
+  const nextLesson = course.weeks
+    .filter((week) => isOpen(week.opensAt))
+    .flatMap((week) => week.lessons)
+    .find((lesson) => !lesson.completed);
   const lessonCount = course.weeks.reduce((sum, week) => sum + week.lessons.length, 0);
 
   return (
@@ -99,11 +104,16 @@ export function CoursePage() {
             <p className="muted">{progress.completed ? t('course.courseCompleted') : t('course.progressLead')}</p>
           </div>
           <ProgressBar value={progress.percent} label={t('course.overallProgress')} size="large" />
-          {nextLesson && (
-            <Link to={`/lessons/${nextLesson.id}`} className="button button--primary">
-              {t('dashboard.continue')}
+          <div className="button-row">
+            {nextLesson && (
+              <Link to={`/lessons/${nextLesson.id}`} className="button button--primary">
+                {t('dashboard.continue')}
+              </Link>
+            )}
+            <Link to={`/courses/${course.slug}/certificate`} className={`button ${progress.completed ? 'button--primary' : 'button--secondary'}`}>
+              {progress.completed ? t('certificate.link') : t('certificate.left.link')}
             </Link>
-          )}
+          </div>
         </section>
       )}
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../apollo/errors';
 import { CompleteLesson } from '../features/lessons/complete-lesson';
+import { weekClosedFrom } from '../features/courses/week-closed';
+import { WeekClosedNotice } from '../features/courses/week-closed-notice';
 import { LessonBody } from '../features/lessons/lesson-body';
 import { LessonPager } from '../features/lessons/lesson-pager';
 import { graphql } from '../gql';
@@ -36,6 +38,9 @@ const LessonPageQuery = graphql(`
       weeks {
         number
         title
+        lessons {
+          id
+        }
         quizzes {
           id
           title
@@ -55,6 +60,11 @@ export function LessonPage() {
 
   if (!lesson) {
     if (loading) return <Loading label={t('common.loading')} />;
+    const closed = weekClosedFrom(error);
+    if (closed) {
+      const owner = data?.courses.find((c) => c.weeks.some((w) => w.lessons.some((l) => l.id === id)));
+      return <WeekClosedNotice closed={closed} courseSlug={owner?.slug} />;
+    }
     if (error && errorCode(error) !== 'NOT_FOUND') return <ProblemMessage error={error} onRetry={() => void refetch()} />;
     return <NotFoundPage />;
   }

@@ -5,6 +5,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollDocument } from '../features/courses/enroll';
+import { weekClosedFrom } from '../features/courses/week-closed';
+import { WeekClosedNotice } from '../features/courses/week-closed-notice';
 import { AttemptHistory } from '../features/quizzes/attempt-history';
 import { QuizForm } from '../features/quizzes/quiz-form';
 import { QuizIntro } from '../features/quizzes/quiz-intro';
@@ -48,6 +50,12 @@ const QuizPageQuery = graphql(`
     courses {
       slug
       title
+      weeks {
+        number
+        quizzes {
+          id
+        }
+      }
     }
   }
 `);
@@ -121,6 +129,11 @@ export function QuizPage() {
 
   if (!quiz) {
     if (loading) return <Loading label={t('common.loading')} />;
+    const closed = weekClosedFrom(error);
+    if (closed) {
+      const owner = data?.courses.find((c) => c.weeks.some((w) => w.quizzes.some((q) => q.id === id)));
+      return <WeekClosedNotice closed={closed} courseSlug={owner?.slug} />;
+    }
     if (error && errorCode(error) !== 'NOT_FOUND') return <ProblemMessage error={error} onRetry={() => void refetch()} />;
     return <NotFoundPage />;
   }

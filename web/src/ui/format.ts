@@ -3,10 +3,30 @@ export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
-export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** Dates and times are shown in the viewer's zone (their chosen one, else the browser's). */
+export function formatDateTime(iso: string, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
-export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+export function formatDate(iso: string, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
+}
+
+/** A moment with its zone named, "Sun, Mar 10, 2030, 8:00 AM CST": the reader knows which clock it means. */
+export function formatZonedDateTime(iso: string, language: string, timeZone: string, timeZoneName: 'short' | 'long' = 'short'): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName,
+  }).format(new Date(iso));
+}
+
+/** Only the time, with its zone: "10:00 AM EDT". */
+export function formatZonedTime(iso: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
 }

@@ -13,6 +13,7 @@ const ViewerDocument = graphql(`
       role
       country
       locale
+      timeZone
     }
   }
 `);

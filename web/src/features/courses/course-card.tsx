@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { ArrowRightIcon, CheckIcon } from '../../ui/icons';
+import { ArrowRightIcon, AwardIcon, CheckIcon } from '../../ui/icons';
+import { isOpen } from './week-opening';
 import { ProblemMessage } from '../../ui/problem-message';
 import { ProgressBar } from '../../ui/progress-bar';
 
@@ -15,6 +16,7 @@ export const CourseCard_course = graphql(`
     weeks {
       number
       title
+      opensAt
       lessons {
         id
         title
@@ -48,7 +50,7 @@ export function CourseCard(props: { course: FragmentType<typeof CourseCard_cours
   const { data, error } = useQuery(CourseCardProgressQuery, { variables: { slug: course.slug } });
   const progress = data?.myProgress;
   const lessons = course.weeks.flatMap((week) => week.lessons);
-  const nextLesson = lessons.find((lesson) => !lesson.completed);
+  const nextLesson = course.weeks.filter((week) => isOpen(week.opensAt)).flatMap((week) => week.lessons).find((lesson) => !lesson.completed);
   const lessonsDone = lessons.filter((lesson) => lesson.completed).length;
   const titleId = `course-${course.slug}-title`;
 
@@ -88,6 +90,17 @@ export function CourseCard(props: { course: FragmentType<typeof CourseCard_cours
           <Link to={`/courses/${course.slug}`} className="button button--secondary">
             {t('dashboard.outline')}
           </Link>
+          {progress?.enrolled && (
+            <Link to={`/courses/${course.slug}/certificate`} className="button button--link">
+              {progress.completed ? (
+                <>
+                  <AwardIcon /> {t('certificate.link')}
+                </>
+              ) : (
+                t('certificate.left.link')
+              )}
+            </Link>
+          )}
         </div>
         {progress?.enrolled && nextLesson && <p className="course-card__next">{t('dashboard.nextLesson', { title: nextLesson.title })}</p>}
       </div>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { currentLanguage } from '../../i18n/i18n';
 import { Badge } from '../../ui/badge';
-import { CheckIcon, QuizIcon } from '../../ui/icons';
+import { CheckIcon, LockIcon, QuizIcon } from '../../ui/icons';
 import { formatPercent } from '../../ui/format';
 
 export const QuizRow_quiz = graphql(`
@@ -18,19 +18,24 @@ export const QuizRow_quiz = graphql(`
   }
 `);
 
-export function QuizRow(props: { quiz: FragmentType<typeof QuizRow_quiz> }) {
+/** locked: the week has not opened for the viewer's cohort, so the quiz is named but not linked. */
+export function QuizRow({ locked = false, ...props }: { quiz: FragmentType<typeof QuizRow_quiz>; locked?: boolean }) {
   const { t } = useTranslation();
   const quiz = useFragment(QuizRow_quiz, props.quiz);
   const language = currentLanguage();
   return (
-    <li className={`outline-item outline-item--quiz${quiz.passed ? ' outline-item--done' : ''}`}>
+    <li className={`outline-item outline-item--quiz${quiz.passed ? ' outline-item--done' : ''}${locked ? ' outline-item--locked' : ''}`}>
       <span className="outline-item__icon" aria-hidden="true">
-        {quiz.passed ? <CheckIcon /> : <QuizIcon />}
+        {quiz.passed ? <CheckIcon /> : locked ? <LockIcon /> : <QuizIcon />}
       </span>
       <span className="outline-item__body">
-        <Link to={`/quizzes/${quiz.id}`} className="outline-item__title">
-          {quiz.title}
-        </Link>
+        {locked ? (
+          <span className="outline-item__title">{quiz.title}</span>
+        ) : (
+          <Link to={`/quizzes/${quiz.id}`} className="outline-item__title">
+            {quiz.title}
+          </Link>
+        )}
         <span className="outline-item__details">
           <span>
             {quiz.maxAttempts === null || quiz.maxAttempts === undefined

@@ -3,8 +3,11 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import { currentLanguage } from '../../i18n/i18n';
 import { Badge } from '../../ui/badge';
 import { formatDate } from '../../ui/format';
-import { VideoIcon } from '../../ui/icons';
+import { LockIcon, VideoIcon } from '../../ui/icons';
 import { ProgressBar } from '../../ui/progress-bar';
+import { useTimeZone } from '../settings/use-time-zone';
+import { WebinarCard } from '../webinars/webinar-card';
+import { isOpen } from './week-opening';
 import { LessonRow } from './lesson-row';
 import { QuizRow } from './quiz-row';
 
@@ -23,6 +26,10 @@ export const WeekSection_week = graphql(`
       id
       ...QuizRow_quiz
     }
+    webinars {
+      id
+      ...WebinarCard_webinar
+    }
   }
 `);
 
@@ -35,10 +42,12 @@ interface WeekSectionProps {
 export function WeekSection({ percent, ...props }: WeekSectionProps) {
   const { t } = useTranslation();
   const week = useFragment(WeekSection_week, props.week);
+  const zone = useTimeZone();
   const headingId = `week-${week.number}-title`;
-  const opensLater = week.opensAt && new Date(week.opensAt) > new Date();
+  const opensLater = !isOpen(week.opensAt);
+  const openDate = week.opensAt ? formatDate(week.opensAt, currentLanguage(), zone) : '';
   return (
-    <section className="week card" aria-labelledby={headingId}>
+    <section className={`week card${opensLater ? ' week--locked' : ''}`} aria-labelledby={headingId}>
       <header className="week__header">
         <div className="week__heading">
           <p className="eyebrow">
@@ -48,7 +57,11 @@ export function WeekSection({ percent, ...props }: WeekSectionProps) {
                 <VideoIcon /> {t('course.webinarWeek')}
               </Badge>
             )}
-            {opensLater && <Badge tone="warning">{t('course.opensOn', { date: formatDate(week.opensAt!, currentLanguage()) })}</Badge>}
+            {opensLater && (
+              <Badge tone="warning">
+                <LockIcon /> {t('course.opensOn', { date: openDate })}
+              </Badge>
+            )}
           </p>
           <h2 id={headingId} className="week__title">
             {week.title}
@@ -61,13 +74,27 @@ export function WeekSection({ percent, ...props }: WeekSectionProps) {
         )}
       </header>
       <p className="week__summary">{week.summary}</p>
-      {week.isWebinarWeek && <p className="week__note">{t('course.webinarNote')}</p>}
+      {opensLater && <p className="week__locked">{t('course.lockedNote', { date: openDate })}</p>}
+      {week.isWebinarWeek && (
+        <div className="week__webinars">
+          <p className="week__note">{t('course.webinarNote')}</p>
+          {week.webinars.length > 0 ? (
+            <ul className="webinar-list" aria-label={t('course.weekWebinars', { number: week.number })}>
+              {week.webinars.map((webinar) => (
+                <WebinarCard key={webinar.id} webinar={webinar} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted week__no-webinar">{t('course.noWebinarYet')}</p>
+          )}
+        </div>
+      )}
       <ul className="outline-list" aria-label={t('course.weekContents', { number: week.number })}>
         {week.lessons.map((lesson) => (
-          <LessonRow key={lesson.id} lesson={lesson} />
+          <LessonRow key={lesson.id} lesson={lesson} locked={opensLater} />
         ))}
         {week.quizzes.map((quiz) => (
-          <QuizRow key={quiz.id} quiz={quiz} />
+          <QuizRow key={quiz.id} quiz={quiz} locked={opensLater} />
         ))}
       </ul>
     </section>

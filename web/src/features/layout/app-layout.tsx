@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { Loading } from '../../ui/loading';
 import { LogoMark } from '../../ui/icons';
+import { NotificationBell } from '../notifications/notification-bell';
+import { isStaff } from '../teach/staff';
 import { LanguageSwitcher } from './language-switcher';
 
 export function AppLayout() {
@@ -34,11 +36,22 @@ export function AppLayout() {
             <NavLink to="/" end className="site-nav__link">
               {t('nav.dashboard')}
             </NavLink>
+            {isStaff(viewer?.role) && (
+              <NavLink to="/teach" className="site-nav__link">
+                {t('nav.teach')}
+              </NavLink>
+            )}
+            {signedIn && (
+              <NavLink to="/settings" className="site-nav__link">
+                {t('nav.settings')}
+              </NavLink>
+            )}
           </nav>
           <div className="site-header__actions">
             <LanguageSwitcher />
             {signedIn ? (
               <>
+                <NotificationBell />
                 {viewer && (
                   <span className="site-header__user" title={viewer.email}>
                     {viewer.name}

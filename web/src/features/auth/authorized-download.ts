@@ -1,0 +1,20 @@
+import { tokenStore } from './token-store';
+
+/**
+ * Saves a file that needs the bearer token. A plain <a download> link cannot send the
+ * Authorization header, so the file is fetched and handed to the browser as a Blob.
+ */
+export async function downloadWithToken(url: string, filename: string): Promise<void> {
+  const token = tokenStore.get();
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new Error(`Download failed with status ${response.status}`);
+  const href = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke on the next turn: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
