@@ -68,6 +68,18 @@ export async function registerUser(request: APIRequestContext, user: NewUser): P
   return { id: register.user.id, token: register.token };
 }
 
+/** A token of the ADMIN the server created at start (a full administrator). */
+export async function signInAsAdmin(request: APIRequestContext): Promise<string> {
+  return signInAs(request, ADMIN.email, ADMIN.password);
+}
+
+/** The full administrator makes the user an ADMIN scoped to one country: a country focal point. */
+export async function makeFocalPoint(request: APIRequestContext, userId: string, country: string): Promise<void> {
+  const adminToken = await signInAsAdmin(request);
+  await graphql(request, 'mutation ($userId: ID!) { setUserRole(userId: $userId, role: ADMIN) { id role } }', { userId }, adminToken);
+  await graphql(request, 'mutation ($userId: ID!, $country: String) { setFocalPoint(userId: $userId, country: $country) { id focalPointCountry } }', { userId, country }, adminToken);
+}
+
 /** The ADMIN the server created at start gives the user the INSTRUCTOR role. */
 export async function promoteToInstructor(request: APIRequestContext, userId: string): Promise<void> {
   const adminToken = await signInAs(request, ADMIN.email, ADMIN.password);

@@ -15,6 +15,13 @@ const SettingsPage = lazy(() => import('./routes/settings-page').then((m) => ({ 
 const NotificationsPage = lazy(() => import('./routes/notifications-page').then((m) => ({ default: m.NotificationsPage })));
 const TeachPage = lazy(() => import('./routes/teach-page').then((m) => ({ default: m.TeachPage })));
 const TeachWebinarPage = lazy(() => import('./routes/teach-webinar-page').then((m) => ({ default: m.TeachWebinarPage })));
+const ResetPasswordPage = lazy(() => import('./routes/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
+// The admin area, its frame included, is never part of a learner's download.
+const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((m) => ({ default: m.AdminLayout })));
+const AdminDashboardPage = lazy(() => import('./routes/admin-dashboard-page').then((m) => ({ default: m.AdminDashboardPage })));
+const AdminUsersPage = lazy(() => import('./routes/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
+const AdminAuditPage = lazy(() => import('./routes/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
+const AdminCertificatesPage = lazy(() => import('./routes/admin-certificates-page').then((m) => ({ default: m.AdminCertificatesPage })));
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
@@ -34,6 +41,13 @@ export function App() {
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="teach" element={<TeachPage />} />
         <Route path="teach/webinars/:id" element={<TeachWebinarPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="admin" element={<AdminLayout />}>
+          <Route index element={<AdminDashboardPage />} />
+          <Route path="users" element={<AdminUsersPage />} />
+          <Route path="audit" element={<AdminAuditPage />} />
+          <Route path="certificates" element={<AdminCertificatesPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n      focalPointCountry\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        locale\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user {\n        id\n        name\n        locale\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  fragment CertificateView_certificate on Certificate {\n    code\n    holderName\n    courseTitle\n    issuedAt\n    pdfUrl\n    credentialUrl\n    verifyUrl\n    revoked\n    revokedAt\n  }\n": typeof types.CertificateView_CertificateFragmentDoc,
@@ -37,8 +38,12 @@ type Documents = {
     "\n  fragment QuizResult_quiz on Quiz {\n    id\n    passPercent\n    questions {\n      id\n      prompt\n      choices {\n        id\n        text\n      }\n    }\n  }\n": typeof types.QuizResult_QuizFragmentDoc,
     "\n  fragment QuizResult_attempt on QuizAttempt {\n    id\n    submittedAt\n    scorePercent\n    passed\n    feedback {\n      questionId\n      correct\n      explanation\n      chosenChoiceIds\n      correctChoiceIds\n    }\n  }\n": typeof types.QuizResult_AttemptFragmentDoc,
     "\n  mutation CalendarFeedUrl($rotate: Boolean) {\n    calendarFeedUrl(rotate: $rotate)\n  }\n": typeof types.CalendarFeedUrlDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment PreferencesForm_user on User {\n    id\n    locale\n    timeZone\n  }\n": typeof types.PreferencesForm_UserFragmentDoc,
     "\n  mutation UpdateMyPreferences($locale: Locale, $timeZone: String) {\n    updateMyPreferences(locale: $locale, timeZone: $timeZone) {\n      id\n      locale\n      timeZone\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  fragment YourData_user on User {\n    id\n    deletionRequestedAt\n  }\n": typeof types.YourData_UserFragmentDoc,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation RequestAccountDeletion {\n    requestAccountDeletion\n  }\n": typeof types.RequestAccountDeletionDocument,
     "\n  mutation RecordAttendanceCsv($webinarId: ID!, $csv: String!) {\n    recordAttendanceCsv(webinarId: $webinarId, csv: $csv) {\n      recorded\n      refused\n      rows {\n        line\n        email\n        status\n        reason\n      }\n    }\n  }\n": typeof types.RecordAttendanceCsvDocument,
     "\n  fragment AttendanceRoster_entry on RosterEntry {\n    user {\n      id\n      name\n      email\n      country\n    }\n    rsvp\n    attended\n    viaRecording\n  }\n": typeof types.AttendanceRoster_EntryFragmentDoc,
     "\n  mutation RecordAttendance($webinarId: ID!, $userId: ID!, $attended: Boolean!, $viaRecording: Boolean) {\n    recordAttendance(webinarId: $webinarId, userId: $userId, attended: $attended, viaRecording: $viaRecording)\n  }\n": typeof types.RecordAttendanceDocument,
@@ -64,7 +69,8 @@ type Documents = {
     "\n  query QuizPage($id: ID!) {\n    quiz(id: $id) {\n      id\n      ...QuizPage_quiz\n    }\n    courses {\n      slug\n      title\n      weeks {\n        number\n        quizzes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.QuizPageDocument,
     "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n      quiz {\n        id\n        ...QuizPage_quiz\n      }\n    }\n  }\n": typeof types.StartQuizAttemptDocument,
     "\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers) {\n      id\n      ...QuizResult_attempt\n      quiz {\n        id\n        ...QuizPage_quiz\n      }\n    }\n  }\n": typeof types.SubmitQuizAttemptDocument,
-    "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n    }\n  }\n": typeof types.SettingsPageDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n      ...YourData_user\n    }\n  }\n": typeof types.SettingsPageDocument,
     "\n  query TeachCourses {\n    courses {\n      slug\n      title\n    }\n  }\n": typeof types.TeachCoursesDocument,
     "\n  query TeachPage($slug: String!) {\n    course(slug: $slug) {\n      slug\n      title\n      weeks {\n        number\n        title\n        isWebinarWeek\n      }\n    }\n    cohorts(courseSlug: $slug) {\n      id\n      selfPaced\n      startsOn\n      ...CohortPicker_cohort\n    }\n    webinars(courseSlug: $slug) {\n      id\n      ...TeachWebinarItem_webinar\n    }\n  }\n": typeof types.TeachPageDocument,
     "\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n      title\n      ...TeachWebinarItem_webinar\n    }\n  }\n": typeof types.ScheduleWebinarDocument,
@@ -75,7 +81,8 @@ type Documents = {
     "\n  query WebinarPage($id: ID!, $slug: String!, $signedIn: Boolean!) {\n    webinar(id: $id) {\n      id\n      courseSlug\n      week\n      title\n      description\n      startsAt\n      durationMinutes\n      cancelledAt\n      joinUrl\n      recordingUrl\n      ...WebinarTime_webinar\n      ...RsvpButton_webinar\n      ...AddToCalendar_webinar\n      ...WebinarQuestions_webinar\n    }\n    course(slug: $slug) {\n      slug\n      title\n    }\n    myProgress(courseSlug: $slug) @include(if: $signedIn) {\n      courseSlug\n      enrolled\n    }\n  }\n": typeof types.WebinarPageDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n      focalPointCountry\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        locale\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user {\n        id\n        name\n        locale\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  fragment CertificateView_certificate on Certificate {\n    code\n    holderName\n    courseTitle\n    issuedAt\n    pdfUrl\n    credentialUrl\n    verifyUrl\n    revoked\n    revokedAt\n  }\n": types.CertificateView_CertificateFragmentDoc,
@@ -98,8 +105,12 @@ const documents: Documents = {
     "\n  fragment QuizResult_quiz on Quiz {\n    id\n    passPercent\n    questions {\n      id\n      prompt\n      choices {\n        id\n        text\n      }\n    }\n  }\n": types.QuizResult_QuizFragmentDoc,
     "\n  fragment QuizResult_attempt on QuizAttempt {\n    id\n    submittedAt\n    scorePercent\n    passed\n    feedback {\n      questionId\n      correct\n      explanation\n      chosenChoiceIds\n      correctChoiceIds\n    }\n  }\n": types.QuizResult_AttemptFragmentDoc,
     "\n  mutation CalendarFeedUrl($rotate: Boolean) {\n    calendarFeedUrl(rotate: $rotate)\n  }\n": types.CalendarFeedUrlDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment PreferencesForm_user on User {\n    id\n    locale\n    timeZone\n  }\n": types.PreferencesForm_UserFragmentDoc,
     "\n  mutation UpdateMyPreferences($locale: Locale, $timeZone: String) {\n    updateMyPreferences(locale: $locale, timeZone: $timeZone) {\n      id\n      locale\n      timeZone\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  fragment YourData_user on User {\n    id\n    deletionRequestedAt\n  }\n": types.YourData_UserFragmentDoc,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation RequestAccountDeletion {\n    requestAccountDeletion\n  }\n": types.RequestAccountDeletionDocument,
     "\n  mutation RecordAttendanceCsv($webinarId: ID!, $csv: String!) {\n    recordAttendanceCsv(webinarId: $webinarId, csv: $csv) {\n      recorded\n      refused\n      rows {\n        line\n        email\n        status\n        reason\n      }\n    }\n  }\n": types.RecordAttendanceCsvDocument,
     "\n  fragment AttendanceRoster_entry on RosterEntry {\n    user {\n      id\n      name\n      email\n      country\n    }\n    rsvp\n    attended\n    viaRecording\n  }\n": types.AttendanceRoster_EntryFragmentDoc,
     "\n  mutation RecordAttendance($webinarId: ID!, $userId: ID!, $attended: Boolean!, $viaRecording: Boolean) {\n    recordAttendance(webinarId: $webinarId, userId: $userId, attended: $attended, viaRecording: $viaRecording)\n  }\n": types.RecordAttendanceDocument,
@@ -125,7 +136,8 @@ const documents: Documents = {
     "\n  query QuizPage($id: ID!) {\n    quiz(id: $id) {\n      id\n      ...QuizPage_quiz\n    }\n    courses {\n      slug\n      title\n      weeks {\n        number\n        quizzes {\n          id\n        }\n      }\n    }\n  }\n": types.QuizPageDocument,
     "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n      quiz {\n        id\n        ...QuizPage_quiz\n      }\n    }\n  }\n": types.StartQuizAttemptDocument,
     "\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers) {\n      id\n      ...QuizResult_attempt\n      quiz {\n        id\n        ...QuizPage_quiz\n      }\n    }\n  }\n": types.SubmitQuizAttemptDocument,
-    "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n    }\n  }\n": types.SettingsPageDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n      ...YourData_user\n    }\n  }\n": types.SettingsPageDocument,
     "\n  query TeachCourses {\n    courses {\n      slug\n      title\n    }\n  }\n": types.TeachCoursesDocument,
     "\n  query TeachPage($slug: String!) {\n    course(slug: $slug) {\n      slug\n      title\n      weeks {\n        number\n        title\n        isWebinarWeek\n      }\n    }\n    cohorts(courseSlug: $slug) {\n      id\n      selfPaced\n      startsOn\n      ...CohortPicker_cohort\n    }\n    webinars(courseSlug: $slug) {\n      id\n      ...TeachWebinarItem_webinar\n    }\n  }\n": types.TeachPageDocument,
     "\n  mutation ScheduleWebinar($input: WebinarInput!) {\n    scheduleWebinar(input: $input) {\n      id\n      title\n      ...TeachWebinarItem_webinar\n    }\n  }\n": types.ScheduleWebinarDocument,
@@ -153,7 +165,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n      focalPointCountry\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      role\n      country\n      locale\n      timeZone\n      focalPointCountry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,11 +261,27 @@ export function graphql(source: "\n  mutation CalendarFeedUrl($rotate: Boolean) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PreferencesForm_user on User {\n    id\n    locale\n    timeZone\n  }\n"): (typeof documents)["\n  fragment PreferencesForm_user on User {\n    id\n    locale\n    timeZone\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyPreferences($locale: Locale, $timeZone: String) {\n    updateMyPreferences(locale: $locale, timeZone: $timeZone) {\n      id\n      locale\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($locale: Locale, $timeZone: String) {\n    updateMyPreferences(locale: $locale, timeZone: $timeZone) {\n      id\n      locale\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment YourData_user on User {\n    id\n    deletionRequestedAt\n  }\n"): (typeof documents)["\n  fragment YourData_user on User {\n    id\n    deletionRequestedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccountDeletion {\n    requestAccountDeletion\n  }\n"): (typeof documents)["\n  mutation RequestAccountDeletion {\n    requestAccountDeletion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -353,7 +385,11 @@ export function graphql(source: "\n  mutation SubmitQuizAttempt($attemptId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n      ...YourData_user\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    me {\n      id\n      name\n      email\n      ...PreferencesForm_user\n      ...YourData_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

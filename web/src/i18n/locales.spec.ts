@@ -1,4 +1,6 @@
-import { resources, SUPPORTED_LANGUAGES } from './resources';
+import en from './locales/en.json';
+import es from './locales/es.json';
+import { SUPPORTED_LANGUAGES, type Language } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -12,22 +14,23 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const english = flatten(resources.en.translation as Tree);
+const strings: Record<Language, Tree> = { en, es };
+const english = flatten(strings.en);
 
 describe('UI strings', () => {
   it.each(SUPPORTED_LANGUAGES.filter((language) => language !== 'en'))('%s has exactly the keys of English', (language) => {
-    const translated = flatten(resources[language].translation as Tree);
+    const translated = flatten(strings[language]);
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
   it.each(SUPPORTED_LANGUAGES)('%s has no empty strings', (language) => {
-    const empty = [...flatten(resources[language].translation as Tree)].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    const empty = [...flatten(strings[language])].filter(([, text]) => text.trim() === '').map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it.each(SUPPORTED_LANGUAGES)('%s keeps the same {{placeholders}} as English', (language) => {
     const placeholders = (text: string) => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
-    const mismatched = [...flatten(resources[language].translation as Tree)]
+    const mismatched = [...flatten(strings[language])]
       .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(english.get(key) ?? '')))
       .map(([key]) => key);
     expect(mismatched).toEqual([]);

@@ -1,5 +1,4 @@
-import en from './locales/en.json';
-import es from './locales/es.json';
+import type en from './locales/en.json';
 
 /** Languages of the interface. Adding French means a locales/fr.json and an entry here. */
 export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
@@ -9,10 +8,14 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 /** Each language named in itself, so a reader can always find their own. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
-export const resources = {
-  en: { translation: en },
-  es: { translation: es },
-} satisfies Record<Language, { translation: typeof en }>;
+/**
+ * Each language's strings are a chunk of their own, fetched when the language is first used:
+ * a reader downloads their language only, however many strings the staff pages add.
+ */
+export const translations = {
+  en: () => import('./locales/en.json'),
+  es: () => import('./locales/es.json'),
+} satisfies Record<Language, () => Promise<{ default: typeof en }>>;
 
 export function isLanguage(value: string | undefined | null): value is Language {
   return SUPPORTED_LANGUAGES.includes(value as Language);

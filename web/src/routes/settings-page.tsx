@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from '../features/auth/auth-context';
 import { CalendarFeed } from '../features/settings/calendar-feed';
+import { ChangePasswordForm } from '../features/settings/change-password-form';
 import { PreferencesForm } from '../features/settings/preferences-form';
+import { YourData } from '../features/settings/your-data';
 import { graphql } from '../gql';
 import { Loading } from '../ui/loading';
 import { ProblemMessage } from '../ui/problem-message';
@@ -16,6 +18,7 @@ const SettingsPageQuery = graphql(`
       name
       email
       ...PreferencesForm_user
+      ...YourData_user
     }
   }
 `);
@@ -46,6 +49,14 @@ export function SettingsPage() {
       <section className="card settings-section" aria-labelledby="settings-feed-title">
         <h2 id="settings-feed-title">{t('settings.feed.title')}</h2>
         <CalendarFeed />
+      </section>
+      <section className="card settings-section" aria-labelledby="settings-password-title">
+        <h2 id="settings-password-title">{t('settings.password.title')}</h2>
+        <ChangePasswordForm />
+      </section>
+      <section className="card settings-section" aria-labelledby="settings-data-title">
+        <h2 id="settings-data-title">{t('settings.data.title')}</h2>
+        <YourData user={data.me} />
       </section>
     </div>
   );

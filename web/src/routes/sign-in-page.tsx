@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../features/auth/auth-context';
 import { SignInDocument } from '../features/auth/auth.mutations';
 import { safeNext } from '../features/auth/safe-next';
+import { Alert } from '../ui/alert';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
 
@@ -12,6 +13,9 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { signedIn, startSession } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
+  // Set by the password page after a one-time link was used.
+  const passwordSet = (location.state as { passwordSet?: boolean } | null)?.passwordSet === true;
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [email, setEmail] = useState('');
@@ -33,7 +37,7 @@ export function SignInPage() {
     <div className="auth-page">
       <section className="card auth-card" aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">{t('auth.signIn.title')}</h1>
-        <p className="muted">{t('auth.signIn.lead')}</p>
+        {passwordSet ? <Alert tone="success" title={t('auth.signIn.passwordSet')} /> : <p className="muted">{t('auth.signIn.lead')}</p>}
         <form className="form" onSubmit={(event) => void submit(event)}>
           <div className="field">
             <label htmlFor="sign-in-email">{t('auth.email')}</label>

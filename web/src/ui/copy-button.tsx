@@ -9,6 +9,8 @@ interface CopyButtonProps {
   /** Shown when the browser refuses the clipboard; the text is then selected in the field named. */
   failedLabel: string;
   className?: string;
+  /** A fuller name when several copy buttons share a label, e.g. "Copy the link for ana@example.org". */
+  accessibleLabel?: string;
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -33,7 +35,7 @@ async function copyToClipboard(text: string): Promise<boolean> {
 }
 
 /** Copies a text and says so in a polite live region beside the button. */
-export function CopyButton({ text, label, copiedLabel, failedLabel, className = 'button button--secondary' }: CopyButtonProps) {
+export function CopyButton({ text, label, copiedLabel, failedLabel, className = 'button button--secondary', accessibleLabel }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -47,7 +49,7 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, className = 
 
   return (
     <span className="copy-button">
-      <button type="button" className={className} onClick={() => void copy()}>
+      <button type="button" className={className} aria-label={accessibleLabel} onClick={() => void copy()}>
         <CopyIcon /> {label}
       </button>
       <span className={`copy-button__status${state === 'failed' ? ' copy-button__status--failed' : ''}`} role="status">

@@ -14,7 +14,14 @@ const ViewerDocument = graphql(`
       country
       locale
       timeZone
+      focalPointCountry
     }
+  }
+`);
+
+const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
   }
 `);
 
@@ -25,6 +32,9 @@ interface AuthState {
   signedIn: boolean;
   viewer: Viewer | null;
   startSession(token: string): Promise<void>;
+  /** Keeps the session with a fresh token, e.g. after a password change; nothing is fetched again. */
+  renewSession(token: string): void;
+  /** Ends every session of the viewer on the server, then forgets the token here. */
   signOut(): Promise<void>;
 }
 
@@ -45,7 +55,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
+  const renewSession = useCallback((next: string) => {
+    tokenStore.set(next);
+    setToken(next);
+  }, []);
+
   const signOut = useCallback(async () => {
+    // Offline or already expired: the token is forgotten here all the same.
+    await client.mutate({ mutation: SignOutDocument }).catch(() => undefined);
     tokenStore.set(null);
     setToken(null);
     await client.resetStore();
@@ -59,7 +76,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [token, data]);
 
-  const value = useMemo(() => ({ signedIn: Boolean(token), viewer, startSession, signOut }), [token, viewer, startSession, signOut]);
+  const value = useMemo(() => ({ signedIn: Boolean(token), viewer, startSession, renewSession, signOut }), [token, viewer, startSession, renewSession, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

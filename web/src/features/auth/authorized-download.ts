@@ -1,3 +1,4 @@
+import { saveFile } from '../../ui/save-file';
 import { tokenStore } from './token-store';
 
 /**
@@ -8,13 +9,5 @@ export async function downloadWithToken(url: string, filename: string): Promise<
   const token = tokenStore.get();
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`Download failed with status ${response.status}`);
-  const href = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke on the next turn: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
+  saveFile(await response.blob(), filename);
 }

@@ -12,3 +12,9 @@ export function countryOptions(language: string): CountryOption[] {
   const collator = new Intl.Collator(language);
   return RCM_MEMBER_STATES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** Names countries from their ISO code in the reader's language: "SV" is "El Salvador". */
+export function countryNamer(language: string): (code: string) => string {
+  const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  return (code) => names.of(code) ?? code;
+}

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { isAdmin } from '../admin/admin-access';
 import { useAuth } from '../auth/auth-context';
 import { Loading } from '../../ui/loading';
 import { LogoMark } from '../../ui/icons';
@@ -39,6 +40,11 @@ export function AppLayout() {
             {isStaff(viewer?.role) && (
               <NavLink to="/teach" className="site-nav__link">
                 {t('nav.teach')}
+              </NavLink>
+            )}
+            {isAdmin(viewer) && (
+              <NavLink to="/admin" className="site-nav__link">
+                {t('nav.admin')}
               </NavLink>
             )}
             {signedIn && (
