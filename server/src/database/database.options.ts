@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { mkdirSync } from 'node:fs';
+import sqlite3 from 'sqlite3';
 import { dirname } from 'node:path';
 import type { DatabaseConfig } from '../config/config';
 import { CourseEntity, LessonEntity, QuizEntity, WeekEntity } from '../content/content.entities';
@@ -49,5 +50,6 @@ export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: true, synchronize: false } as const;
   if (database.kind === 'postgres') return { ...common, type: 'postgres', url: database.url, uuidExtension: 'pgcrypto' };
   mkdirSync(dirname(database.file), { recursive: true });
-  return { ...common, type: 'sqlite', database: database.file, enableWAL: true, busyTimeout: 5000 };
+  // the plain driver: TypeORM would otherwise load sqlite3's verbose mode, which records a stack trace per query
+  return { ...common, type: 'sqlite', driver: sqlite3, database: database.file, enableWAL: true, busyTimeout: 5000 };
 }

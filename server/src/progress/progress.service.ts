@@ -134,10 +134,12 @@ export class ProgressService {
     return state?.quizzes.get(quizId) ?? NO_QUIZ;
   }
 
-  async progress(userId: string, courseSlug: string): Promise<Progress> {
+  /** A learner's progress; with the request's context, the state the rest of the query reads is shared. */
+  async progress(userId: string, courseSlug: string, ctx?: RequestContext): Promise<Progress> {
     const course = this.requireCourse(courseSlug);
-    const [enrollment, state] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), this.learnerState(userId)]);
-    return { ...this.measure(course, state), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
+    const state = ctx?.viewer?.id === userId ? await this.viewerState(ctx) : undefined;
+    const [enrollment, learner] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), state ?? this.learnerState(userId)]);
+    return { ...this.measure(course, learner!), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
   }
 
   /** Every trainee of a cohort with progress per week and the weeks they are behind on, in a constant number of queries. */
