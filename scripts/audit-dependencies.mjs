@@ -13,7 +13,7 @@ try {
   report = undefined;
 }
 if (!report?.advisories) {
-  const reason = `${run.stdout}\n${run.stderr}`.split('\n').find((line) => /ERR|responded|error/i.test(line)) ?? 'no answer';
+  const reason = report?.error?.summary ?? report?.error?.code ?? `${run.stderr}`.split('\n').find((line) => /ERR_/.test(line)) ?? 'no answer';
   console.log(`Dependency audit not performed: the advisory service did not answer (${reason.trim()})`);
   process.exit(0);
 }
