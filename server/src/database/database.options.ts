@@ -45,11 +45,20 @@ export const entities = [
 ];
 export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000];
 
+/** TypeORM always turns on sqlite3's verbose mode, which records a stack trace for every query: this keeps it plain. */
+const quietSqlite3 = { ...sqlite3, verbose: () => sqlite3 };
+
 /** Migrations run on start; the schema is never synchronized from the entities. */
-export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
-  const common = { entities, migrations, migrationsRun: true, synchronize: false } as const;
+export function databaseOptions(database: DatabaseConfig, logSql = false): DataSourceOptions {
+  const common = {
+    entities,
+    migrations,
+    migrationsRun: true,
+    synchronize: false,
+    logging: logSql ? ['query' as const] : false,
+    logger: 'simple-console' as const,
+  };
   if (database.kind === 'postgres') return { ...common, type: 'postgres', url: database.url, uuidExtension: 'pgcrypto' };
   mkdirSync(dirname(database.file), { recursive: true });
-  // the plain driver: TypeORM would otherwise load sqlite3's verbose mode, which records a stack trace per query
-  return { ...common, type: 'sqlite', driver: sqlite3, database: database.file, enableWAL: true, busyTimeout: 5000 };
+  return { ...common, type: 'sqlite', driver: quietSqlite3, database: database.file, enableWAL: true, busyTimeout: 5000 };
 }
