@@ -118,8 +118,8 @@ export class AuthService {
     } catch {
       return undefined;
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user || user.tokenVersion !== claims.tv || user.deactivatedAt) return undefined;
+    const user = await this.users.sessionOf(claims.sub);
+    if (!user || Number(user.tokenVersion) !== claims.tv || user.deactivatedAt) return undefined;
     return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
   }
 
