@@ -20,6 +20,7 @@ import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { RateLimitHitEntity } from '../common/rate-limit.entity';
 import { PasswordResetEntity } from '../users/password-reset.entity';
 import { Administration1732695600000 } from './migrations/1732695600000-administration';
+import { ReportIndexes1732782000000 } from './migrations/1732782000000-report-indexes';
 
 export const entities = [
   UserEntity,
@@ -43,7 +44,7 @@ export const entities = [
   SignInFailureEntity,
   RateLimitHitEntity,
 ];
-export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000];
+export const migrations = [Initial1732350000000, WebinarsCertificates1732436400000, Cohorts1732522800000, Notifications1732609200000, Administration1732695600000, ReportIndexes1732782000000];
 
 /** TypeORM always turns on sqlite3's verbose mode, which records a stack trace for every query: this keeps it plain. */
 const quietSqlite3 = { ...sqlite3, verbose: () => sqlite3 };

@@ -13,7 +13,6 @@ export class Administration1732695600000 implements MigrationInterface {
       new TableColumn({ name: 'anonymisedAt', type: timestamp, isNullable: true }),
     ]);
     await queryRunner.createIndex('user', new TableIndex({ columnNames: ['country'] }));
-    await queryRunner.createIndex('user', new TableIndex({ columnNames: ['name', 'id'] }));
     await queryRunner.createTable(
       new Table({
         name: 'password_reset',
