@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testRegex: '\\.(spec|integration-spec)\\.ts$',
+  // integration specs boot the app and hash passwords: generous on a busy 2-core machine
+  testTimeout: 30_000,
   roots: ['<rootDir>/src', '<rootDir>/test'],
   transform: {
     '^.+\\.(t|j)sx?$': [

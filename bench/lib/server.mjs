@@ -12,7 +12,7 @@ export function tempDir(name) {
   return mkdtempSync(join(tmpdir(), `campus-${name}-`));
 }
 
-export async function startServer({ dir, port, env = {} }) {
+export async function startServer({ dir, port, env = {}, captureStdout = false }) {
   const child = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -26,15 +26,17 @@ export async function startServer({ dir, port, env = {} }) {
       NODE_ENV: 'production',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout?.on('data', (chunk) => (stdout += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return { child, url };
+      if ((await fetch(`${url}/health`)).ok) return { child, url, stdoutLines: () => stdout.split('\n') };
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -72,7 +72,7 @@ export class AppModule {
       imports: [
         ConfigModule.register(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => databaseOptions(config.database),
+          useFactory: () => databaseOptions(config.database, config.logSql),
           dataSourceFactory: async (options) => serializeSqlite(await new DataSource(options!).initialize()),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

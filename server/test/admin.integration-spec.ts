@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { EnrollmentEntity } from '../src/progress/progress.entities';
 import { codes, TestApp } from './test-app';
+import { CertificatesService } from '../src/certificates/certificates.service';
 
 const COURSE = 'migrant-women';
 
@@ -139,7 +140,6 @@ describe('administration', () => {
       await t.dataSource().manager.update(EnrollmentEntity, { userId: person.id }, { completedAt: new Date() });
       const REPORT = `{ completionReport(courseSlug: "${COURSE}", country: "PA") { enrolled completed } }`;
       const before = (await t.ok(REPORT, {}, admin)).completionReport;
-      const { CertificatesService } = await import('../src/certificates/certificates.service');
       await t.dataSource().transaction((m) => t.app.get(CertificatesService).issue(m, person.id, COURSE, new Date()));
       const [{ code }] = await t.sql(`SELECT "code" FROM "certificate" WHERE "userId" = ?`, [person.id]);
 

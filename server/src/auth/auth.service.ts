@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, MoreThan, Repository } from 'typeorm';
 import { badInput, conflict, unauthenticated } from '../common/app-error';
@@ -27,12 +27,16 @@ interface TokenClaims {
 export class AuthService {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly decoyHash = hash('decoy password for unknown accounts');
+  /** Made once: given a string, jsonwebtoken would build a key object on every call. */
+  private readonly tokenKey: KeyObject;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     @InjectRepository(SignInFailureEntity) private readonly failures: Repository<SignInFailureEntity>,
-  ) {}
+  ) {
+    this.tokenKey = createSecretKey(Buffer.from(config.tokenSecret));
+  }
 
   hashPassword(password: string): Promise<string> {
     return hash(password);
@@ -98,7 +102,7 @@ export class AuthService {
   }
 
   issueToken(user: UserEntity): string {
-    return jwt.sign({ tv: user.tokenVersion }, this.config.tokenSecret, {
+    return jwt.sign({ tv: user.tokenVersion }, this.tokenKey, {
       algorithm: 'HS256',
       subject: user.id,
       expiresIn: this.config.tokenTtlSeconds,
@@ -110,12 +114,12 @@ export class AuthService {
     if (!token) return undefined;
     let claims: TokenClaims;
     try {
-      claims = jwt.verify(token, this.config.tokenSecret, { algorithms: ['HS256'] }) as TokenClaims;
+      claims = jwt.verify(token, this.tokenKey, { algorithms: ['HS256'] }) as TokenClaims;
     } catch {
       return undefined;
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user || user.tokenVersion !== claims.tv || user.deactivatedAt) return undefined;
+    const user = await this.users.sessionOf(claims.sub);
+    if (!user || Number(user.tokenVersion) !== claims.tv || user.deactivatedAt) return undefined;
     return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
   }
 

@@ -25,6 +25,8 @@ export interface AppConfig {
   /** SMTP server for e-mail notices, e.g. smtp://user:pass@mail.example.org:587; none: in-app only. */
   smtpUrl?: string;
   mailFrom: string;
+  /** Print every SQL statement (LOG_SQL=1): for benchmarks that count statements per request. */
+  logSql: boolean;
   /** How often due reminders are looked for; 0 turns the background check off. */
   reminderIntervalSeconds: number;
 }
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     certificateSigningKey: env.CERTIFICATE_SIGNING_KEY?.replace(/\\n/g, '\n') || undefined,
     tokenTtlSeconds: 60 * 60 * 24 * 7,
     smtpUrl: env.SMTP_URL || undefined,
+    logSql: env.LOG_SQL === '1',
     mailFrom: env.MAIL_FROM ?? 'Consular Campus <no-reply@consular-campus.local>',
     reminderIntervalSeconds: parseSeconds(env.REMINDER_INTERVAL_SECONDS, 600),
     admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL.trim().toLowerCase(), password: env.ADMIN_PASSWORD! } : undefined,

@@ -13,7 +13,7 @@ export class ProgressResolver {
   @Query(() => Progress)
   @Access.signedIn()
   myProgress(@Args('courseSlug') courseSlug: string, @Context() ctx: RequestContext) {
-    return this.progress.progress(requireViewer(ctx).id, courseSlug);
+    return this.progress.progress(requireViewer(ctx).id, courseSlug, ctx);
   }
 
   @Query(() => CohortProgress, { description: 'INSTRUCTOR or ADMIN: each trainee\'s progress by week, and who is behind' })

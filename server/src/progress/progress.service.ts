@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { CertificatesService } from '../certificates/certificates.service';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
@@ -9,11 +9,10 @@ import type { Viewer } from '../common/request-context';
 import { perRequest, RequestContext } from '../common/request-context';
 import { ContentService } from '../content/content.service';
 import type { CourseDefinition } from '../content/content.types';
-import { QuizAttemptEntity } from '../quizzes/quiz-attempt.entity';
-import { AttendanceEntity, WebinarEntity } from '../webinars/webinar.entities';
 import { Progress } from './models/progress.model';
 import { CohortProgress } from './models/cohort-progress.model';
 import { UserEntity } from '../users/user.entity';
+import { rawQuery } from '../database/raw-query';
 import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
 
 export interface QuizStanding {
@@ -94,27 +93,18 @@ export class ProgressService {
     const states = new Map<string, LearnerState>(userIds.map((id) => [id, { completedLessons: new Set(), quizzes: new Map(), attendedWeeks: new Set() }]));
     if (userIds.length === 0) return states;
     // One after another: inside a transaction they share one connection.
-    const lessons = await manager.find(LessonCompletionEntity, { where: { userId: In(userIds) }, select: { userId: true, lessonId: true } });
-    const quizzes = await manager
-      .createQueryBuilder(QuizAttemptEntity, 'a')
-      .select('a.userId', 'userId')
-      .addSelect('a.quizId', 'quizId')
-      .addSelect('COUNT(*)', 'used')
-      .addSelect('MAX(a.scorePercent)', 'best')
-      .addSelect('MAX(CASE WHEN a.passed THEN 1 ELSE 0 END)', 'passed')
-      .where('a.userId IN (:...userIds) AND a.submittedAt IS NOT NULL', { userIds })
-      .groupBy('a.userId')
-      .addGroupBy('a.quizId')
-      .getRawMany<{ userId: string; quizId: string; used: string | number; best: string | number | null; passed: string | number }>();
-    const attended = await manager
-      .createQueryBuilder(AttendanceEntity, 'at')
-      .innerJoin(WebinarEntity, 'w', 'w.id = at.webinarId')
-      .select('at.userId', 'userId')
-      .distinct(true)
-      .addSelect('w.courseSlug', 'courseSlug')
-      .addSelect('w.week', 'week')
-      .where('at.userId IN (:...userIds)', { userIds })
-      .getRawMany<{ userId: string; courseSlug: string; week: number }>();
+    const lessons = await rawQuery<{ userId: string; lessonId: string }>(manager, 'SELECT "userId", "lessonId" FROM "lesson_completion" WHERE "userId" IN (:...userIds)', { userIds });
+    const quizzes = await rawQuery<{ userId: string; quizId: string; used: string | number; best: string | number | null; passed: string | number }>(
+      manager,
+      `SELECT "userId", "quizId", COUNT(*) AS "used", MAX("scorePercent") AS "best", MAX(CASE WHEN "passed" THEN 1 ELSE 0 END) AS "passed"
+       FROM "quiz_attempt" WHERE "userId" IN (:...userIds) AND "submittedAt" IS NOT NULL GROUP BY "userId", "quizId"`,
+      { userIds },
+    );
+    const attended = await rawQuery<{ userId: string; courseSlug: string; week: number }>(
+      manager,
+      `SELECT DISTINCT at."userId", w."courseSlug", w."week" FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId" WHERE at."userId" IN (:...userIds)`,
+      { userIds },
+    );
     for (const row of lessons) states.get(row.userId)!.completedLessons.add(row.lessonId);
     for (const row of quizzes) {
       states.get(row.userId)!.quizzes.set(row.quizId, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 });
@@ -134,10 +124,12 @@ export class ProgressService {
     return state?.quizzes.get(quizId) ?? NO_QUIZ;
   }
 
-  async progress(userId: string, courseSlug: string): Promise<Progress> {
+  /** A learner's progress; with the request's context, the state the rest of the query reads is shared. */
+  async progress(userId: string, courseSlug: string, ctx?: RequestContext): Promise<Progress> {
     const course = this.requireCourse(courseSlug);
-    const [enrollment, state] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), this.learnerState(userId)]);
-    return { ...this.measure(course, state), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
+    const state = ctx?.viewer?.id === userId ? await this.viewerState(ctx) : undefined;
+    const [enrollment, learner] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), state ?? this.learnerState(userId)]);
+    return { ...this.measure(course, learner!), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
   }
 
   /** Every trainee of a cohort with progress per week and the weeks they are behind on, in a constant number of queries. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { rawQuery } from '../database/raw-query';
 import { forbidden, notFound } from '../common/app-error';
 import { Locale } from '../common/locale';
 import type { Viewer } from '../common/request-context';
@@ -48,7 +49,7 @@ interface RawRow {
   done: string | number;
 }
 
-const PAGE = 1000;
+const PAGE = 2000;
 
 /**
  * Completion across learners in one SQL statement: the enrolments joined with per-learner
@@ -79,41 +80,53 @@ export class ReportsService {
     return new Date(this.postgres ? value : `${value.replace(' ', 'T')}Z`);
   }
 
-  /** One page of rows after the given (name, id), ordered by name then id. */
+  /**
+   * One page of rows after the given (name, id), ordered by name then id: the page's
+   * learners first, then their counts from the indexes, so each page costs the same
+   * however many learners there are.
+   */
   async page(course: CourseDefinition, filter: ReportFilter, after?: { name: string; id: string }, limit = PAGE, offset = 0): Promise<ReportRow[]> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return this.postgres ? `$${params.length}` : '?';
-    };
     const webinarWeeks = course.weeks.filter((w) => w.isWebinarWeek).map((w) => w.number);
     const total = course.weeks.reduce((n, w) => n + w.lessons.length + w.quizzes.length + (w.isWebinarWeek ? 1 : 0), 0);
+    const where = ['e."courseSlug" = :slug'];
+    if (filter.country) where.push('u."country" = :country');
+    if (filter.cohortId) where.push('e."cohortId" = :cohortId');
+    if (after) where.push('(u."name" > :afterName OR (u."name" = :afterName AND u."id" > :afterId))');
     const attendance = webinarWeeks.length
-      ? `LEFT JOIN (SELECT at."userId", COUNT(DISTINCT w."week") AS done FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId"
-           WHERE w."courseSlug" = ${p(course.slug)} AND w."week" IN (${webinarWeeks.map((n) => p(n)).join(', ')}) GROUP BY at."userId") wk ON wk."userId" = e."userId"`
+      ? `+ (SELECT COUNT(DISTINCT w."week") FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId"
+           WHERE at."userId" = p."userId" AND w."courseSlug" = :slug AND w."week" IN (:...weeks))`
       : '';
-    const lessonsSql = `LEFT JOIN (SELECT lc."userId", COUNT(*) AS done FROM "lesson_completion" lc JOIN "lesson" l ON l."id" = lc."lessonId"
-           WHERE l."courseSlug" = ${p(course.slug)} AND l."retired" = ${p(false)} GROUP BY lc."userId") ls ON ls."userId" = e."userId"`;
-    const quizzesSql = `LEFT JOIN (SELECT a."userId", COUNT(DISTINCT a."quizId") AS done FROM "quiz_attempt" a JOIN "quiz" q ON q."id" = a."quizId"
-           WHERE q."courseSlug" = ${p(course.slug)} AND q."retired" = ${p(false)} AND a."passed" = ${p(true)} GROUP BY a."userId") qz ON qz."userId" = e."userId"`;
-    const where = [`e."courseSlug" = ${p(course.slug)}`];
-    if (filter.country) where.push(`u."country" = ${p(filter.country)}`);
-    if (filter.cohortId) where.push(`e."cohortId" = ${p(filter.cohortId)}`);
-    if (after) where.push(`(u."name" > ${p(after.name)} OR (u."name" = ${p(after.name)} AND u."id" > ${p(after.id)}))`);
-    const sql = `SELECT u."id", u."name", u."email", u."country", u."post", u."role", u."locale", co."name" AS "cohortName",
-        e."enrolledAt", e."completedAt", c."code" AS "certificateCode",
-        COALESCE(ls.done, 0) + COALESCE(qz.done, 0) ${webinarWeeks.length ? '+ COALESCE(wk.done, 0)' : ''} AS done
-      FROM "enrollment" e
-      JOIN "user" u ON u."id" = e."userId"
-      LEFT JOIN "cohort" co ON co."id" = e."cohortId"
-      LEFT JOIN "certificate" c ON c."userId" = e."userId" AND c."courseSlug" = e."courseSlug" AND c."revokedAt" IS NULL
-      ${lessonsSql}
-      ${quizzesSql}
-      ${attendance}
-      WHERE ${where.join(' AND ')}
-      ORDER BY u."name", u."id"
-      LIMIT ${p(limit)} OFFSET ${p(offset)}`;
-    const rows: RawRow[] = await this.dataSource.query(sql, params);
+    const sql = `WITH p AS (
+        SELECT e."userId", e."cohortId", e."enrolledAt", e."completedAt", u."name"
+        FROM "enrollment" e JOIN "user" u ON u."id" = e."userId"
+        WHERE ${where.join(' AND ')}
+        ORDER BY u."name", u."id"
+        LIMIT :limit OFFSET :offset
+      )
+      SELECT u."id", u."name", u."email", u."country", u."post", u."role", u."locale", co."name" AS "cohortName",
+        p."enrolledAt", p."completedAt", c."code" AS "certificateCode",
+        (SELECT COUNT(*) FROM "lesson_completion" lc JOIN "lesson" l ON l."id" = lc."lessonId"
+           WHERE lc."userId" = p."userId" AND l."courseSlug" = :slug AND l."retired" = :no)
+        + (SELECT COUNT(DISTINCT a."quizId") FROM "quiz_attempt" a JOIN "quiz" q ON q."id" = a."quizId"
+           WHERE a."userId" = p."userId" AND q."courseSlug" = :slug AND q."retired" = :no AND a."passed" = :yes)
+        ${attendance} AS done
+      FROM p
+      JOIN "user" u ON u."id" = p."userId"
+      LEFT JOIN "cohort" co ON co."id" = p."cohortId"
+      LEFT JOIN "certificate" c ON c."userId" = p."userId" AND c."courseSlug" = :slug AND c."revokedAt" IS NULL
+      ORDER BY u."name", u."id"`;
+    const rows = await rawQuery<RawRow>(this.dataSource.manager, sql, {
+      slug: course.slug,
+      no: false,
+      yes: true,
+      weeks: webinarWeeks,
+      country: filter.country,
+      cohortId: filter.cohortId,
+      afterName: after?.name,
+      afterId: after?.id,
+      limit,
+      offset,
+    });
     return rows.map((row) => ({
       ...row,
       enrolledAt: this.toDate(row.enrolledAt)!,

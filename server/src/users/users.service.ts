@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { isTimeZone } from '../cohorts/cohort-calendar';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { isUniqueViolation } from '../common/db-errors';
+import { rawQuery } from '../database/raw-query';
 import { Locale } from '../common/locale';
 import { Role } from '../common/role';
 import { UserEntity } from './user.entity';
@@ -26,6 +27,16 @@ export class UsersService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** What checking a session needs, read on every request. */
+  async sessionOf(id: string): Promise<Pick<UserEntity, 'id' | 'role' | 'locale' | 'tokenVersion' | 'deactivatedAt' | 'focalPointCountry'> | undefined> {
+    const [row] = await rawQuery<UserEntity>(
+      this.users.manager,
+      'SELECT "id", "role", "locale", "tokenVersion", "deactivatedAt", "focalPointCountry" FROM "user" WHERE "id" = :id',
+      { id },
+    );
+    return row;
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
