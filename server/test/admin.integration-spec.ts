@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { EnrollmentEntity } from '../src/progress/progress.entities';
@@ -132,6 +133,29 @@ describe('administration', () => {
       const asked = (await t.ok(`mutation { requestAccountDeletion }`, {}, sv.token)).requestAccountDeletion;
       const seen = (await t.ok(`{ users(filter: { search: "tapachula" }) { items { deletionRequestedAt } } }`, {}, admin)).users.items[0];
       expect(seen.deletionRequestedAt).toBe(asked);
+    });
+
+    it('keeps what people type out of the logs, even when their input is refused', async () => {
+      const SECRET = 'Texto-Confidencial-7781';
+      const written: string[] = [];
+      const capture = (stream: NodeJS.WriteStream) =>
+        jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+      const spies = [capture(process.stdout), capture(process.stderr)];
+      t.app.useLogger(['log', 'error', 'warn', 'debug', 'verbose']);
+      try {
+        const person = await t.registerTrainee({ name: `Ana ${SECRET}`, country: 'HN', post: `Consulado ${SECRET}` });
+        await t.ok(`mutation($csv: String!) { inviteUsers(csv: $csv) { invited } }`, { csv: `not-an-email,${SECRET},XX,${SECRET}` }, admin);
+        await t.gql(`mutation($z: String) { updateMyPreferences(timeZone: $z) { id } }`, { z: SECRET }, person.token);
+        await t.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: `${SECRET}@x.example.org`, p: SECRET });
+        await t.gql(`mutation($c: String!, $r: String!) { revokeCertificate(code: $c, reason: $r) { code } }`, { c: SECRET, r: SECRET }, admin);
+        await t.gql(`{ course(slug: "${SECRET}") { title } }`, {}, person.token);
+        new Logger('Canary').warn('the log is being read');
+      } finally {
+        t.app.useLogger(['error']);
+        spies.forEach((spy) => spy.mockRestore());
+      }
+      expect(written.join('')).toContain('the log is being read');
+      expect(written.join('')).not.toContain(SECRET);
     });
 
     it('anonymises a user while keeping counts and their certificate verifiable', async () => {
