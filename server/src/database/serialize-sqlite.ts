@@ -7,7 +7,9 @@ import type { DataSource } from 'typeorm';
  * second request's transaction would run nested (as a savepoint) inside the first, and a
  * query of one request would land inside another's transaction, so a rollback or a crash
  * could take writes that were already acknowledged. Here one transaction runs at a time,
- * and a query outside a transaction waits until none is open.
+ * and a query outside a transaction waits until none is open. save() and remove() open a
+ * transaction of their own inside TypeORM, below manager.transaction: outside a transaction
+ * they are run inside one, so theirs too take their turn.
  */
 export function serializeSqlite(dataSource: DataSource): DataSource {
   if (dataSource.options.type !== 'sqlite') return dataSource;
@@ -20,5 +22,10 @@ export function serializeSqlite(dataSource: DataSource): DataSource {
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   manager.transaction = ((...args: unknown[]) =>
     inTransaction.getStore() ? transaction(...args) : lock.runExclusive(() => inTransaction.run(true, () => transaction(...args)))) as typeof manager.transaction;
+  for (const method of ['save', 'remove', 'softRemove', 'recover'] as const) {
+    const persist = manager[method].bind(manager) as (...args: unknown[]) => Promise<unknown>;
+    manager[method] = ((...args: unknown[]) =>
+      inTransaction.getStore() ? persist(...args) : manager.transaction((inner) => (inner[method] as (...a: unknown[]) => Promise<unknown>)(...args))) as never;
+  }
   return dataSource;
 }
