@@ -5,8 +5,8 @@ import { EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { perRequest, RequestContext, Viewer } from '../common/request-context';
 import { isStaff } from '../common/role';
-import { EnrollmentEntity } from '../progress/progress.entities';
 import { ContentService } from '../content/content.service';
+import { rawEntities } from '../database/raw-query';
 import { CohortInput } from './dto/cohort.input';
 import { CohortEntity } from './cohort.entity';
 import { isLocalDate, isTimeZone, weekOpensAt } from './cohort-calendar';
@@ -82,11 +82,8 @@ export class CohortsService {
     const viewer = ctx.viewer;
     if (!viewer) return undefined;
     const byCourse = await perRequest(ctx, 'viewer-cohorts', async () => {
-      const rows = await this.cohorts
-        .createQueryBuilder('c')
-        .innerJoin(EnrollmentEntity, 'e', 'e.cohortId = c.id')
-        .where('e.userId = :userId', { userId: viewer.id })
-        .getMany();
+      const sql = 'SELECT c.* FROM "cohort" c JOIN "enrollment" e ON e."cohortId" = c."id" WHERE e."userId" = :userId';
+      const rows = await rawEntities(this.cohorts.manager, CohortEntity, sql, { userId: viewer.id });
       return new Map(rows.map((cohort) => [cohort.courseSlug, cohort]));
     });
     return byCourse.get(courseSlug);
