@@ -1,3 +1,5 @@
+import { In } from 'typeorm';
+import { RateLimitHitEntity } from '../src/common/rate-limit.entity';
 import { codes, TestApp } from './test-app';
 
 describe('many requests at once, and sessions read from memory', () => {
@@ -16,6 +18,21 @@ describe('many requests at once, and sessions read from memory', () => {
     const [enrolled, registered] = await Promise.all([Promise.all(first.map((trainee) => enroll(trainee.token))), Promise.all(Array.from({ length: 12 }, () => t.registerTrainee()))]);
     expect(enrolled).toEqual(Array(12).fill(true));
     expect(await Promise.all(registered.map((trainee) => enroll(trainee.token)))).toEqual(Array(12).fill(true));
+  });
+
+  it('commits transactions that arrive together, undoing alone the one that fails', async () => {
+    const manager = t.dataSource().manager;
+    const keys = ['together-1', 'together-2', 'together-3', 'together-4'];
+    const write = (key: string) =>
+      manager.transaction(async (tx) => {
+        await tx.insert(RateLimitHitEntity, { key, at: new Date() });
+        if (key === 'together-2') throw new Error('refused');
+        return key;
+      });
+    const outcomes = await Promise.allSettled(keys.map(write));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const stored = await manager.findBy(RateLimitHitEntity, { key: In(keys) });
+    expect(stored.map((hit) => hit.key).sort()).toEqual(['together-1', 'together-3', 'together-4']);
   });
 
   it('ends a session just used as soon as the account is deactivated, and shows a new role at once', async () => {
