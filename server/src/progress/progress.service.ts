@@ -93,16 +93,17 @@ export class ProgressService {
     const states = new Map<string, LearnerState>(userIds.map((id) => [id, { completedLessons: new Set(), quizzes: new Map(), attendedWeeks: new Set() }]));
     if (userIds.length === 0) return states;
     // One statement for the three kinds of record: it runs on every request that shows progress.
-    // The NULLs are typed for PostgreSQL, which matches a UNION's column types pair by pair.
+    // The NULLs are typed for PostgreSQL, which matches a UNION's column types pair by pair
+    // (and reads an untyped NULL under DISTINCT as text).
     const rows = await rawQuery<{ kind: 'L' | 'Q' | 'A'; userId: string; item: string; used: string | number | null; best: string | number | null; passed: string | number | null; week: string | number | null }>(
       manager,
       `SELECT 'L' AS "kind", "userId", "lessonId" AS "item", CAST(NULL AS INTEGER) AS "used", CAST(NULL AS REAL) AS "best", CAST(NULL AS INTEGER) AS "passed", CAST(NULL AS INTEGER) AS "week"
          FROM "lesson_completion" WHERE "userId" IN (:...userIds)
        UNION ALL
-       SELECT 'Q', "userId", "quizId", COUNT(*), MAX("scorePercent"), MAX(CASE WHEN "passed" THEN 1 ELSE 0 END), NULL
+       SELECT 'Q', "userId", "quizId", COUNT(*), MAX("scorePercent"), MAX(CASE WHEN "passed" THEN 1 ELSE 0 END), CAST(NULL AS INTEGER)
          FROM "quiz_attempt" WHERE "userId" IN (:...userIds) AND "submittedAt" IS NOT NULL GROUP BY "userId", "quizId"
        UNION ALL
-       SELECT DISTINCT 'A', at."userId", w."courseSlug", NULL, NULL, NULL, w."week"
+       SELECT DISTINCT 'A', at."userId", w."courseSlug", CAST(NULL AS INTEGER), CAST(NULL AS REAL), CAST(NULL AS INTEGER), w."week"
          FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId" WHERE at."userId" IN (:...userIds)`,
       { userIds },
     );
