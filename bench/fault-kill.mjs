@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { ADMIN, exited, gql, registerLearners, signIn, startServer, tempDir } from './lib/server.mjs';
+import { ADMIN, exited, gql, registerLearners, signIn, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const KILLS = Number(process.argv[2] ?? 12);
 const LEARNERS = 16;
@@ -71,6 +71,7 @@ server.child.kill('SIGTERM');
 
 const result = { kills: KILLS, learners: LEARNERS, attemptsStarted: sent, acknowledged: acknowledged.size, storedSubmitted: stored.length, interruptedRequests: failedRequests, lost, duplicated, integrity };
 console.log(JSON.stringify(result, null, 2));
+writeResult('fault-kill', result);
 if (lost === 0 && duplicated === 0) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir} for a look`);
 if (lost > 0 || duplicated > 0 || integrity !== 'ok') process.exit(1);

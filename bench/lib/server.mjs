@@ -12,6 +12,10 @@ export function tempDir(name) {
   return mkdtempSync(join(tmpdir(), `campus-${name}-`));
 }
 
+/** Servers still running: a script that crashes must not leave them behind. */
+const servers = new Set();
+process.once('exit', () => servers.forEach((child) => child.kill('SIGKILL')));
+
 export async function startServer({ dir, port, env = {}, captureStdout = false }) {
   const url = `http://127.0.0.1:${port}`;
   if (await fetch(`${url}/health`).then(() => true, () => false)) throw new Error(`port ${port} is taken: is an earlier run's server still up?`);
@@ -32,8 +36,8 @@ export async function startServer({ dir, port, env = {}, captureStdout = false }
     },
     stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
   });
-  // a crashed script must not leave its server behind
-  process.once('exit', () => child.kill('SIGKILL'));
+  servers.add(child);
+  child.once('exit', () => servers.delete(child));
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
