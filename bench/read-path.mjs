@@ -1,6 +1,6 @@
 // The course outline with the viewer's progress, through GraphQL, against a bare node:http
 // server returning the same bytes, in one run, arms alternated; then SQL statements per
-// request at 5, 20 and 80 lessons per week.   pnpm bench:read [rounds] [seconds]
+// request at 5, 20 and 80 lessons per week.   pnpm bench:read [rounds] [seconds] [lessons a week, e.g. 5,20,80]
 import autocannon from 'autocannon';
 import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { gql, median, registerLearners, spread, startServer, tempDir, writeResul
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const SECONDS = Number(process.argv[3] ?? 5);
+const SIZES = (process.argv[4] ?? '5,20,80').split(',').map(Number);
 const OUTLINE = `{ course(slug: "migrant-women") { title weeks { number title opensAt lessons { id title minutes completed } quizzes { id title passed attemptsUsed } } } myProgress(courseSlug: "migrant-women") { percent weeks { number percent } } }`;
 
 async function measure(url, path, body, headers) {
@@ -44,7 +45,7 @@ bare.close();
 server.child.kill('SIGTERM');
 
 const statements = {};
-for (const perWeek of [5, 20, 80]) {
+for (const perWeek of SIZES) {
   const sub = tempDir(`read-${perWeek}`);
   const content = contentWithLessonsPerWeek(join(sub, 'content'), perWeek);
   const counted = await startServer({ dir: sub, port: 3905, env: { CONTENT_DIR: content, LOG_SQL: '1' }, captureStdout: true });

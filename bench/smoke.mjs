@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { ROOT, tempDir } from './lib/server.mjs';
 
 const RUNS = [
-  { script: 'read-path.mjs', args: ['1', '1'], result: 'read-path' },
-  { script: 'quiz-submit.mjs', args: ['1', '24'], result: 'quiz-submit' },
-  { script: 'report.mjs', args: ['200', '1'], result: 'report' },
+  { script: 'read-path.mjs', args: ['1', '1', '5'], result: 'read-path' },
+  { script: 'quiz-submit.mjs', args: ['1', '16'], result: 'quiz-submit' },
+  { script: 'report.mjs', args: ['100', '1'], result: 'report' },
   { script: 'certificate-pdf.mjs', args: ['5'], result: 'certificate-pdf' },
-  { script: 'load.mjs', args: ['2', '10'], result: 'load' },
-  { script: 'fault-kill.mjs', args: ['1'], result: 'fault-kill' },
+  { script: 'load.mjs', args: ['2', '2'], result: 'load' },
+  { script: 'fault-kill.mjs', args: ['1', '4'], result: 'fault-kill' },
 ];
 
 const results = tempDir('bench-smoke');
