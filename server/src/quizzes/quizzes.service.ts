@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { Locale, pick } from '../common/locale';
 import { ContentService, QuizPlace } from '../content/content.service';
@@ -67,11 +67,17 @@ export class QuizzesService {
     const scorePercent = Math.round((graded.filter((a) => a.correct).length / quiz.questions.length) * 1000) / 10;
     const passed = scorePercent >= quiz.passPercent;
     const submitted = { submittedAt: new Date(), scorePercent, passed, answers: graded };
-    const written = await this.attempts.manager.transaction(async (manager) => {
-      const result = await manager.createQueryBuilder().update(QuizAttemptEntity).set(submitted).where('id = :id AND submittedAt IS NULL', { id: attemptId }).execute();
-      if (result.affected && passed) await this.progress.recordCompletion(manager, userId, course);
-      return Boolean(result.affected);
-    });
+    const update = async (manager: EntityManager) =>
+      Boolean((await manager.createQueryBuilder().update(QuizAttemptEntity).set(submitted).where('id = :id AND submittedAt IS NULL', { id: attemptId }).execute()).affected);
+    // A failed attempt changes one row, which one statement does whole; a pass may complete
+    // the course, recorded in the same transaction.
+    const written = passed
+      ? await this.attempts.manager.transaction(async (manager) => {
+          const done = await update(manager);
+          if (done) await this.progress.recordCompletion(manager, userId, course);
+          return done;
+        })
+      : await update(this.attempts.manager);
     // what was written, or, when another submission of the attempt came first, what that one wrote
     return written ? Object.assign(attempt, submitted) : this.findOwn(userId, attemptId);
   }
