@@ -10,19 +10,18 @@ export function rawQuery<T>(manager: EntityManager, sql: string, parameters: Rec
   return manager.query(query, values);
 }
 
-/**
- * Whole rows of one entity read with plain SQL (columns under their own names), their
- * values converted as TypeORM converts them (dates, booleans), without its query building.
- */
-export async function rawEntities<T extends object>(manager: EntityManager, entity: EntityTarget<T>, sql: string, parameters: Record<string, unknown>): Promise<T[]> {
+/** One entity from a row read with plain SQL (columns under their own names), its values converted as TypeORM converts them (dates, booleans). */
+export function hydrate<T extends object>(manager: EntityManager, entity: EntityTarget<T>, row: Record<string, unknown>): T {
   const metadata = manager.connection.getMetadata(entity);
-  const driver = manager.connection.driver;
+  const value = metadata.create() as T;
+  for (const column of metadata.columns) {
+    if (column.databaseName in row) column.setEntityValue(value, manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return value;
+}
+
+/** Whole rows of one entity read with plain SQL, without TypeORM's query building. */
+export async function rawEntities<T extends object>(manager: EntityManager, entity: EntityTarget<T>, sql: string, parameters: Record<string, unknown>): Promise<T[]> {
   const rows = await rawQuery<Record<string, unknown>>(manager, sql, parameters);
-  return rows.map((row) => {
-    const value = metadata.create() as T;
-    for (const column of metadata.columns) {
-      if (column.databaseName in row) column.setEntityValue(value, driver.prepareHydratedValue(row[column.databaseName], column));
-    }
-    return value;
-  });
+  return rows.map((row) => hydrate(manager, entity, row));
 }

@@ -130,8 +130,12 @@ export class ProgressService {
   /** A learner's progress; with the request's context, the state the rest of the query reads is shared. */
   async progress(userId: string, courseSlug: string, ctx?: RequestContext): Promise<Progress> {
     const course = this.requireCourse(courseSlug);
-    const state = ctx?.viewer?.id === userId ? await this.viewerState(ctx) : undefined;
-    const [enrollment] = await rawEntities(this.enrollments.manager, EnrollmentEntity, 'SELECT * FROM "enrollment" WHERE "userId" = :userId AND "courseSlug" = :courseSlug', { userId, courseSlug });
+    // the viewer's own progress: read with what the rest of the query reads, once per request
+    const viewing = ctx?.viewer?.id === userId ? ctx : undefined;
+    const state = viewing ? await this.viewerState(viewing) : undefined;
+    const enrollment = viewing
+      ? await this.cohorts.viewerEnrollment(viewing, courseSlug)
+      : (await rawEntities(this.enrollments.manager, EnrollmentEntity, 'SELECT * FROM "enrollment" WHERE "userId" = :userId AND "courseSlug" = :courseSlug', { userId, courseSlug }))[0];
     const learner = state ?? (await this.learnerState(userId));
     return { ...this.measure(course, learner!), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
   }
