@@ -1,9 +1,8 @@
 // Certificate PDFs generated on demand: time per certificate and PDFs per second.
 //   pnpm bench:pdf [count]
-import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { percentile, ROOT } from './lib/server.mjs';
+import { percentile, ROOT, writeResult } from './lib/server.mjs';
 
 const COUNT = Number(process.argv[2] ?? 200);
 const { renderCertificatePdf } = createRequire(import.meta.url)(join(ROOT, 'server', 'dist', 'certificates', 'certificate-pdf.js'));
@@ -34,4 +33,4 @@ times.sort((a, b) => a - b);
 const round = (x) => Math.round(x * 10) / 10;
 const figures = { count: COUNT, firstMs: round(first), medianMs: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), pdfsPerSecond: round(COUNT / seconds), target: 'under 150 ms each' };
 console.log(JSON.stringify(figures, null, 2));
-writeFileSync(join(ROOT, 'bench', 'results', 'certificate-pdf.json'), `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
+writeResult('certificate-pdf', figures);

@@ -1,13 +1,13 @@
 // Kills the server with SIGKILL at random moments while learners submit quizzes, restarts
 // it, and checks that every acknowledged submission is stored exactly once and that
-// SQLite's integrity check passes.   pnpm bench:fault [kills]
+// SQLite's integrity check passes.   pnpm bench:fault [kills] [learners]
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { ADMIN, exited, gql, registerLearners, signIn, startServer, tempDir } from './lib/server.mjs';
+import { ADMIN, exited, gql, registerLearners, signIn, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const KILLS = Number(process.argv[2] ?? 12);
-const LEARNERS = 16;
+const LEARNERS = Number(process.argv[3] ?? 16);
 const PORT = 3901;
 const dir = tempDir('fault');
 
@@ -71,6 +71,7 @@ server.child.kill('SIGTERM');
 
 const result = { kills: KILLS, learners: LEARNERS, attemptsStarted: sent, acknowledged: acknowledged.size, storedSubmitted: stored.length, interruptedRequests: failedRequests, lost, duplicated, integrity };
 console.log(JSON.stringify(result, null, 2));
+writeResult('fault-kill', result);
 if (lost === 0 && duplicated === 0) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir} for a look`);
 if (lost > 0 || duplicated > 0 || integrity !== 'ok') process.exit(1);

@@ -1,9 +1,8 @@
 // 200 simulated learners reading the course for 60 s on loopback: errors and latency.
 //   pnpm bench:load [seconds] [learners]
 import autocannon from 'autocannon';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { percentile, registerLearners, ROOT, startServer, tempDir } from './lib/server.mjs';
+import { rmSync } from 'node:fs';
+import { percentile, registerLearners, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const LEARNERS = Number(process.argv[3] ?? 200);
@@ -53,6 +52,6 @@ const figures = {
   p99ms: percentile(latencies, 99),
 };
 console.log(JSON.stringify(figures, null, 2));
-writeFileSync(join(ROOT, 'bench', 'results', 'load.json'), `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
+writeResult('load', figures);
 rmSync(dir, { recursive: true, force: true });
 if (figures.errors > 0) process.exit(1);

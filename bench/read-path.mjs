@@ -1,18 +1,17 @@
 // The course outline with the viewer's progress, through GraphQL, against a bare node:http
 // server returning the same bytes, in one run, arms alternated; then SQL statements per
-// request at 5, 20 and 80 lessons per week.   pnpm bench:read [rounds] [seconds]
+// request at 5, 20 and 80 lessons per week.   pnpm bench:read [rounds] [seconds] [lessons a week, e.g. 5,20,80]
 import autocannon from 'autocannon';
 import { createServer } from 'node:http';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentWithLessonsPerWeek } from './lib/content.mjs';
-import { gql, registerLearners, ROOT, startServer, tempDir } from './lib/server.mjs';
+import { gql, median, registerLearners, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const SECONDS = Number(process.argv[3] ?? 5);
+const SIZES = (process.argv[4] ?? '5,20,80').split(',').map(Number);
 const OUTLINE = `{ course(slug: "migrant-women") { title weeks { number title opensAt lessons { id title minutes completed } quizzes { id title passed attemptsUsed } } } myProgress(courseSlug: "migrant-women") { percent weeks { number percent } } }`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const spread = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
 
 async function measure(url, path, body, headers) {
   const result = await autocannon({ url: `${url}${path}`, method: 'POST', connections: 8, duration: SECONDS, headers: { 'content-type': 'application/json', ...headers }, body });
@@ -46,7 +45,7 @@ bare.close();
 server.child.kill('SIGTERM');
 
 const statements = {};
-for (const perWeek of [5, 20, 80]) {
+for (const perWeek of SIZES) {
   const sub = tempDir(`read-${perWeek}`);
   const content = contentWithLessonsPerWeek(join(sub, 'content'), perWeek);
   const counted = await startServer({ dir: sub, port: 3905, env: { CONTENT_DIR: content, LOG_SQL: '1' }, captureStdout: true });
@@ -70,5 +69,5 @@ const figures = {
   targets: { ratio: '>= 0.30', p99ms: '< 20', statements: 'the same at 5, 20 and 80' },
 };
 console.log(JSON.stringify(figures, null, 2));
-writeFileSync(join(ROOT, 'bench', 'results', 'read-path.json'), `${JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, seconds: SECONDS, ...figures }, null, 2)}\n`);
+writeResult('read-path', { rounds: ROUNDS, seconds: SECONDS, ...figures });
 rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-// A copy of the course with exactly N lessons in every week, for measuring how cost grows with content.
+// A copy of the course with exactly N lessons in every week (or N[i] in week i + 1), for measuring
+// how cost grows with content.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -6,10 +7,12 @@ import { ROOT } from './server.mjs';
 
 const yaml = createRequire(join(ROOT, 'server', 'package.json'))('yaml');
 
-export function contentWithLessonsPerWeek(target, lessonsPerWeek) {
+export function contentWithLessonsPerWeek(target, perWeek) {
   cpSync(join(ROOT, 'content'), target, { recursive: true });
   const course = join(target, 'migrant-women');
-  for (const week of readdirSync(course).filter((name) => name.startsWith('week-'))) {
+  const weeks = readdirSync(course).filter((name) => name.startsWith('week-')).sort();
+  for (const [index, week] of weeks.entries()) {
+    const lessonsPerWeek = Array.isArray(perWeek) ? perWeek[index] : perWeek;
     const dir = join(course, week, 'lessons');
     const english = readdirSync(dir).filter((f) => f.endsWith('.en.md')).sort();
     const kept = english.slice(0, lessonsPerWeek);

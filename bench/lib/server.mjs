@@ -1,6 +1,6 @@
 // Starts the built server on a throwaway SQLite database and talks GraphQL to it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,8 +12,16 @@ export function tempDir(name) {
   return mkdtempSync(join(tmpdir(), `campus-${name}-`));
 }
 
+/** Servers still running: a script that crashes must not leave them behind. */
+const servers = new Set();
+process.once('exit', () => servers.forEach((child) => child.kill('SIGKILL')));
+
 export async function startServer({ dir, port, env = {}, captureStdout = false }) {
-  const child = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
+  const url = `http://127.0.0.1:${port}`;
+  if (await fetch(`${url}/health`).then(() => true, () => false)) throw new Error(`port ${port} is taken: is an earlier run's server still up?`);
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the benchmark
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'server', 'dist', 'main.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -28,11 +36,12 @@ export async function startServer({ dir, port, env = {}, captureStdout = false }
     },
     stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
   });
+  servers.add(child);
+  child.once('exit', () => servers.delete(child));
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   child.stdout?.on('data', (chunk) => (stdout += chunk));
-  const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     try {
@@ -65,18 +74,36 @@ export async function signIn(url, email, password) {
   return (await gql(url, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: password })).signIn.token;
 }
 
-export async function registerLearners(url, count, prefix) {
-  const learners = [];
-  for (let i = 0; i < count; i++) {
-    const email = `${prefix}-${i}@bench.test`;
-    const data = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token user { id } } }`, {
-      i: { email, password: PASSWORD, name: `Learner ${i}`, country: ['SV', 'GT', 'HN', 'MX', 'CR'][i % 5] },
-    });
-    await gql(url, `mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, data.register.token);
-    learners.push({ email, id: data.register.user.id, token: data.register.token });
-  }
+/** Registers and enrols learners, a few at a time (password hashing dominates). */
+export async function registerLearners(url, count, prefix, concurrency = 4) {
+  const learners = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const email = `${prefix}-${i}@bench.test`;
+      const data = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token user { id } } }`, {
+        i: { email, password: PASSWORD, name: `Learner ${i}`, country: ['SV', 'GT', 'HN', 'MX', 'CR'][i % 5] },
+      });
+      await gql(url, `mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, data.register.token);
+      learners[i] = { email, id: data.register.user.id, token: data.register.token };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
   return learners;
 }
+
+/** Writes bench/results/<name>.json, or into BENCH_RESULTS_DIR (the smoke run's scratch folder). */
+export function writeResult(name, figures) {
+  const dir = process.env.BENCH_RESULTS_DIR || join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), ...figures }, null, 2)}\n`);
+  return file;
+}
+
+/** Median and spread of a list of numbers. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const spread = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
 
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;

@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { aliasLimit, costLimit, depthLimit } from './common/graphql-limits';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -86,8 +86,9 @@ export class AppModule {
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
             validationRules: [depthLimit(), aliasLimit()],
-            // the driver's typings name another copy of @apollo/server's types
-            plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(() => schemaHost.schema)] as ApolloDriverConfig['plugins'],
+            // the driver's typings name another copy of @apollo/server's types; cache hints are
+            // not used, and Apollo's cache-control plugin would otherwise wrap every field
+            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimit(() => schemaHost.schema)] as ApolloDriverConfig['plugins'],
             formatError,
             context: ({ req }: { req: Request }) => buildContext(auth, req),
           }),

@@ -21,7 +21,11 @@ import { RegisterInput } from './dto/register.input';
 interface TokenClaims {
   sub: string;
   tv: number;
+  exp: number;
 }
+
+/** Verified tokens kept, so each is checked for its signature once rather than on every request. */
+const MAX_VERIFIED_TOKENS = 10_000;
 
 @Injectable()
 export class AuthService {
@@ -29,6 +33,8 @@ export class AuthService {
   private readonly decoyHash = hash('decoy password for unknown accounts');
   /** Made once: given a string, jsonwebtoken would build a key object on every call. */
   private readonly tokenKey: KeyObject;
+  /** A token's signature and claims never change; its expiry is checked on every use. */
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -112,15 +118,30 @@ export class AuthService {
   /** The viewer a bearer token names, or undefined when it is missing, expired, forged or revoked. */
   async viewerFromToken(token: string | undefined): Promise<Viewer | undefined> {
     if (!token) return undefined;
+    const claims = this.verifiedClaims(token);
+    if (!claims) return undefined;
+    const user = await this.users.sessionOf(claims.sub);
+    if (!user || Number(user.tokenVersion) !== claims.tv || user.deactivatedAt) return undefined;
+    return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
+  }
+
+  private verifiedClaims(token: string): TokenClaims | undefined {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > Date.now()) return known;
+      this.verified.delete(token);
+      return undefined;
+    }
     let claims: TokenClaims;
     try {
       claims = jwt.verify(token, this.tokenKey, { algorithms: ['HS256'] }) as TokenClaims;
     } catch {
       return undefined;
     }
-    const user = await this.users.sessionOf(claims.sub);
-    if (!user || Number(user.tokenVersion) !== claims.tv || user.deactivatedAt) return undefined;
-    return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
+    if (typeof claims.exp !== 'number') return claims;
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
   }
 
   /** Creates the administrator named by ADMIN_EMAIL on start, unless that email is already registered. */

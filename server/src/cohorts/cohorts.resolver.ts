@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, GraphQLISODateTime } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver, GraphQLISODateTime } from '@nestjs/graphql';
 import { Access, requireViewer } from '../common/access';
 import type { RequestContext } from '../common/request-context';
 import { Role } from '../common/role';
@@ -29,7 +29,8 @@ export class WeekOpeningResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
   @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'when the week opens for the viewer\'s cohort; null where always open' })
-  async opensAt(@Parent() week: Week, @Context() ctx: RequestContext) {
+  // graphql's own arguments, no parameter decorators: Nest calls it directly, without its pipes.
+  async opensAt(week: Week, _args: unknown, ctx: RequestContext) {
     return this.cohorts.opensAt(await this.cohorts.viewerCohort(ctx, week.courseSlug), week.number);
   }
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema, Kind, ValidationContext, type ASTVisitor, type SelectionSetNode } from 'graphql';
+import { GraphQLError, GraphQLSchema, Kind, ValidationContext, type ASTVisitor, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -48,13 +48,31 @@ const returnsList = (type: GraphQLOutputType): boolean => isListType(isNonNullTy
 
 const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) => 1 + childComplexity * (returnsList(field.type) ? LIMITS.listSize : 1);
 
-/** Refuses operations whose estimated cost exceeds LIMITS.cost. */
+/** Costs remembered per document: variables only change @skip and @include, so a few per document. */
+const COSTS_PER_DOCUMENT = 16;
+
+/**
+ * Refuses operations whose estimated cost exceeds LIMITS.cost. Apollo hands the same
+ * parsed document for the same query text, so its cost is computed once, not per request.
+ */
 export function costLimit(schema: () => GraphQLSchema, max: number = LIMITS.cost): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const cost = getComplexity({ schema: schema(), query: document, variables, operationName, estimators: [listAwareEstimator] });
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({ schema: schema(), query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [listAwareEstimator] });
+          const cost = costOf(document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) throw refuse(`Query is too costly (${cost}; at most ${max})`);
         },
       };

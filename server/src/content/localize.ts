@@ -45,7 +45,27 @@ export function localizeWeek(course: CourseDefinition, week: WeekDefinition, loc
   };
 }
 
+/** Course content does not change while the server runs: each course is localized once per language. */
+const localizedCourses = new WeakMap<CourseDefinition, Map<Locale, Course>>();
+
+/** The course in one language, shared by every request and frozen so that none can change it for the others. */
 export function localizeCourse(course: CourseDefinition, locale: Locale): Course {
+  let byLocale = localizedCourses.get(course);
+  if (!byLocale) localizedCourses.set(course, (byLocale = new Map()));
+  let localized = byLocale.get(locale);
+  if (!localized) byLocale.set(locale, (localized = deepFreeze(buildCourse(course, locale))));
+  return localized;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function buildCourse(course: CourseDefinition, locale: Locale): Course {
   return {
     slug: course.slug,
     title: pick(course.title, locale),

@@ -12,7 +12,7 @@ import type { CourseDefinition } from '../content/content.types';
 import { Progress } from './models/progress.model';
 import { CohortProgress } from './models/cohort-progress.model';
 import { UserEntity } from '../users/user.entity';
-import { rawQuery } from '../database/raw-query';
+import { rawEntities, rawQuery } from '../database/raw-query';
 import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
 
 export interface QuizStanding {
@@ -88,28 +88,31 @@ export class ProgressService {
     return (await this.learnerStates([userId], manager)).get(userId)!;
   }
 
-  /** Several learners' states in three queries, whatever their number. */
+  /** Several learners' states in one query, whatever their number. */
   async learnerStates(userIds: string[], manager: EntityManager = this.enrollments.manager): Promise<Map<string, LearnerState>> {
     const states = new Map<string, LearnerState>(userIds.map((id) => [id, { completedLessons: new Set(), quizzes: new Map(), attendedWeeks: new Set() }]));
     if (userIds.length === 0) return states;
-    // One after another: inside a transaction they share one connection.
-    const lessons = await rawQuery<{ userId: string; lessonId: string }>(manager, 'SELECT "userId", "lessonId" FROM "lesson_completion" WHERE "userId" IN (:...userIds)', { userIds });
-    const quizzes = await rawQuery<{ userId: string; quizId: string; used: string | number; best: string | number | null; passed: string | number }>(
+    // One statement for the three kinds of record: it runs on every request that shows progress.
+    // The NULLs are typed for PostgreSQL, which matches a UNION's column types pair by pair
+    // (and reads an untyped NULL under DISTINCT as text).
+    const rows = await rawQuery<{ kind: 'L' | 'Q' | 'A'; userId: string; item: string; used: string | number | null; best: string | number | null; passed: string | number | null; week: string | number | null }>(
       manager,
-      `SELECT "userId", "quizId", COUNT(*) AS "used", MAX("scorePercent") AS "best", MAX(CASE WHEN "passed" THEN 1 ELSE 0 END) AS "passed"
-       FROM "quiz_attempt" WHERE "userId" IN (:...userIds) AND "submittedAt" IS NOT NULL GROUP BY "userId", "quizId"`,
+      `SELECT 'L' AS "kind", "userId", "lessonId" AS "item", CAST(NULL AS INTEGER) AS "used", CAST(NULL AS REAL) AS "best", CAST(NULL AS INTEGER) AS "passed", CAST(NULL AS INTEGER) AS "week"
+         FROM "lesson_completion" WHERE "userId" IN (:...userIds)
+       UNION ALL
+       SELECT 'Q', "userId", "quizId", COUNT(*), MAX("scorePercent"), MAX(CASE WHEN "passed" THEN 1 ELSE 0 END), CAST(NULL AS INTEGER)
+         FROM "quiz_attempt" WHERE "userId" IN (:...userIds) AND "submittedAt" IS NOT NULL GROUP BY "userId", "quizId"
+       UNION ALL
+       SELECT DISTINCT 'A', at."userId", w."courseSlug", CAST(NULL AS INTEGER), CAST(NULL AS REAL), CAST(NULL AS INTEGER), w."week"
+         FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId" WHERE at."userId" IN (:...userIds)`,
       { userIds },
     );
-    const attended = await rawQuery<{ userId: string; courseSlug: string; week: number }>(
-      manager,
-      `SELECT DISTINCT at."userId", w."courseSlug", w."week" FROM "attendance" at JOIN "webinar" w ON w."id" = at."webinarId" WHERE at."userId" IN (:...userIds)`,
-      { userIds },
-    );
-    for (const row of lessons) states.get(row.userId)!.completedLessons.add(row.lessonId);
-    for (const row of quizzes) {
-      states.get(row.userId)!.quizzes.set(row.quizId, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 });
+    for (const row of rows) {
+      const state = states.get(row.userId)!;
+      if (row.kind === 'L') state.completedLessons.add(row.item);
+      else if (row.kind === 'Q') state.quizzes.set(row.item, { attemptsUsed: Number(row.used), bestScorePercent: row.best === null ? null : Number(row.best), passed: Number(row.passed) === 1 });
+      else state.attendedWeeks.add(weekKey(row.item, Number(row.week)));
     }
-    for (const row of attended) states.get(row.userId)!.attendedWeeks.add(weekKey(row.courseSlug, Number(row.week)));
     return states;
   }
 
@@ -127,8 +130,13 @@ export class ProgressService {
   /** A learner's progress; with the request's context, the state the rest of the query reads is shared. */
   async progress(userId: string, courseSlug: string, ctx?: RequestContext): Promise<Progress> {
     const course = this.requireCourse(courseSlug);
-    const state = ctx?.viewer?.id === userId ? await this.viewerState(ctx) : undefined;
-    const [enrollment, learner] = await Promise.all([this.enrollments.findOneBy({ userId, courseSlug }), state ?? this.learnerState(userId)]);
+    // the viewer's own progress: read with what the rest of the query reads, once per request
+    const viewing = ctx?.viewer?.id === userId ? ctx : undefined;
+    const state = viewing ? await this.viewerState(viewing) : undefined;
+    const enrollment = viewing
+      ? await this.cohorts.viewerEnrollment(viewing, courseSlug)
+      : (await rawEntities(this.enrollments.manager, EnrollmentEntity, 'SELECT * FROM "enrollment" WHERE "userId" = :userId AND "courseSlug" = :courseSlug', { userId, courseSlug }))[0];
+    const learner = state ?? (await this.learnerState(userId));
     return { ...this.measure(course, learner!), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
   }
 

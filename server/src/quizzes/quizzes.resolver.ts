@@ -47,18 +47,20 @@ export class QuizzesResolver {
     return this.quizzes.present(attempt, ctx.locale);
   }
 
+  // The viewer's standing takes graphql's own arguments, without parameter decorators, so Nest
+  // calls it directly rather than through its pipes: the outline asks for it on every quiz.
   @ResolveField(() => Int)
-  async attemptsUsed(@Parent() quiz: Quiz, @Context() ctx: RequestContext) {
+  async attemptsUsed(quiz: Quiz, _args: unknown, ctx: RequestContext) {
     return this.progress.quizStanding(await this.progress.viewerState(ctx), quiz.id).attemptsUsed;
   }
 
   @ResolveField(() => Float, { nullable: true })
-  async bestScorePercent(@Parent() quiz: Quiz, @Context() ctx: RequestContext) {
+  async bestScorePercent(quiz: Quiz, _args: unknown, ctx: RequestContext) {
     return this.progress.quizStanding(await this.progress.viewerState(ctx), quiz.id).bestScorePercent;
   }
 
   @ResolveField(() => Boolean)
-  async passed(@Parent() quiz: Quiz, @Context() ctx: RequestContext) {
+  async passed(quiz: Quiz, _args: unknown, ctx: RequestContext) {
     return this.progress.quizStanding(await this.progress.viewerState(ctx), quiz.id).passed;
   }
 

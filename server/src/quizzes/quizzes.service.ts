@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../common/app-error';
 import { Locale, pick } from '../common/locale';
 import { ContentService, QuizPlace } from '../content/content.service';
 import type { QuestionDefinition } from '../content/content.types';
 import { localizeQuiz } from '../content/localize';
+import { rawEntities, rawQuery } from '../database/raw-query';
 import { ProgressService } from '../progress/progress.service';
 import { AnswerInput } from './dto/answer.input';
 import { QuizAttempt } from './models/quiz-attempt.model';
@@ -52,7 +53,7 @@ export class QuizzesService {
   }
 
   async findOwn(userId: string, attemptId: string): Promise<QuizAttemptEntity> {
-    const attempt = await this.attempts.findOneBy({ id: attemptId });
+    const [attempt] = await rawEntities(this.attempts.manager, QuizAttemptEntity, 'SELECT * FROM "quiz_attempt" WHERE "id" = :id', { id: attemptId });
     if (!attempt || attempt.userId !== userId) throw notFound(`Quiz attempt "${attemptId}"`);
     return attempt;
   }
@@ -65,16 +66,20 @@ export class QuizzesService {
     const graded = this.grade(quiz.questions, answers);
     const scorePercent = Math.round((graded.filter((a) => a.correct).length / quiz.questions.length) * 1000) / 10;
     const passed = scorePercent >= quiz.passPercent;
-    await this.attempts.manager.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(QuizAttemptEntity)
-        .set({ submittedAt: new Date(), scorePercent, passed, answers: graded })
-        .where('id = :id AND submittedAt IS NULL', { id: attemptId })
-        .execute();
-      if (result.affected && passed) await this.progress.recordCompletion(manager, userId, course);
-    });
-    return this.findOwn(userId, attemptId);
+    const submitted = { submittedAt: new Date(), scorePercent, passed, answers: graded };
+    const update = async (manager: EntityManager) =>
+      Boolean((await manager.createQueryBuilder().update(QuizAttemptEntity).set(submitted).where('id = :id AND submittedAt IS NULL', { id: attemptId }).execute()).affected);
+    // A failed attempt changes one row, which one statement does whole; a pass may complete
+    // the course, recorded in the same transaction.
+    const written = passed
+      ? await this.attempts.manager.transaction(async (manager) => {
+          const done = await update(manager);
+          if (done) await this.progress.recordCompletion(manager, userId, course);
+          return done;
+        })
+      : await update(this.attempts.manager);
+    // what was written, or, when another submission of the attempt came first, what that one wrote
+    return written ? Object.assign(attempt, submitted) : this.findOwn(userId, attemptId);
   }
 
   private grade(questions: QuestionDefinition[], answers: AnswerInput[]): GradedAnswer[] {
@@ -100,10 +105,7 @@ export class QuizzesService {
   async present(attempt: QuizAttemptEntity, locale: Locale): Promise<QuizAttempt> {
     const { course, week, quiz } = this.requireQuiz(attempt.quizId);
     let reveal = false;
-    if (attempt.submittedAt) {
-      const used = await this.attempts.countBy({ userId: attempt.userId, quizId: attempt.quizId });
-      reveal = Boolean(attempt.passed) || (quiz.maxAttempts !== null && used >= quiz.maxAttempts);
-    }
+    if (attempt.submittedAt) reveal = Boolean(attempt.passed) || (quiz.maxAttempts !== null && (await this.attemptsUsed(attempt.userId, attempt.quizId)) >= quiz.maxAttempts);
     return {
       id: attempt.id,
       quiz: localizeQuiz(course, week, quiz, locale),
@@ -123,6 +125,11 @@ export class QuizzesService {
           };
         }) ?? null,
     };
+  }
+
+  private async attemptsUsed(userId: string, quizId: string): Promise<number> {
+    const [row] = await rawQuery<{ used: string | number }>(this.attempts.manager, 'SELECT COUNT(*) AS "used" FROM "quiz_attempt" WHERE "userId" = :userId AND "quizId" = :quizId', { userId, quizId });
+    return Number(row.used);
   }
 
   /** The learner's submitted attempts at a quiz, newest first. */

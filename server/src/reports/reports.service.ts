@@ -49,7 +49,8 @@ interface RawRow {
   done: string | number;
 }
 
-const PAGE = 2000;
+/** Rows a page: small, so an export of any size holds little at once. */
+const PAGE = 500;
 
 /**
  * Completion across learners in one SQL statement: the enrolments joined with per-learner

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../common/db-errors';
 import { rawQuery } from '../database/raw-query';
 import { Locale } from '../common/locale';
 import { Role } from '../common/role';
+import { Session, SessionCache } from './session-cache';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -23,20 +24,25 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly sessions: SessionCache,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
   }
 
-  /** What checking a session needs, read on every request. */
-  async sessionOf(id: string): Promise<Pick<UserEntity, 'id' | 'role' | 'locale' | 'tokenVersion' | 'deactivatedAt' | 'focalPointCountry'> | undefined> {
-    const [row] = await rawQuery<UserEntity>(
-      this.users.manager,
-      'SELECT "id", "role", "locale", "tokenVersion", "deactivatedAt", "focalPointCountry" FROM "user" WHERE "id" = :id',
-      { id },
-    );
-    return row;
+  /** What checking a session needs, on every request: read at most every few seconds (see SessionCache). */
+  sessionOf(id: string): Promise<Session | undefined> {
+    return this.sessions.get(id, async (userId) => {
+      const [row] = await rawQuery<Session>(
+        this.users.manager,
+        'SELECT "id", "role", "locale", "tokenVersion", "deactivatedAt", "focalPointCountry" FROM "user" WHERE "id" = :id',
+        { id: userId },
+      );
+      return row;
+    });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -1,0 +1,127 @@
+// Quiz submissions per second through the submitQuizAttempt mutation, against raw inserts of
+// the same rows through the same sqlite3 driver with the pragmas the server sets, arms
+// alternated in one run; and every SQLITE_BUSY seen (the target is none).
+//   pnpm bench:quiz [rounds] [submissions per round]
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { ADMIN, gql, median, registerLearners, signIn, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
+
+const ROUNDS = Number(process.argv[2] ?? 5);
+const PER_ROUND = Number(process.argv[3] ?? 300);
+const CONCURRENCY = 8;
+const QUIZZES = `{ course(slug: "migrant-women") { weeks { quizzes { id maxAttempts questions { id choices { id isCorrect } } } } } }`;
+const START = `mutation($q: ID!) { startQuizAttempt(quizId: $q) { id } }`;
+const SUBMIT = `mutation($a: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $answers) { id scorePercent passed } }`;
+
+const dir = tempDir('quiz');
+let stderr = '';
+const server = await startServer({ dir, port: 3908 });
+server.child.stderr.on('data', (chunk) => (stderr += chunk));
+const admin = await signIn(server.url, ADMIN.email, ADMIN.password);
+const quizzes = (await gql(server.url, QUIZZES, {}, admin)).course.weeks.flatMap((week) => week.quizzes);
+// Half the submissions pass (so completion is checked and recorded), half fail.
+const answers = (quiz, pass) =>
+  quiz.questions.map((question) => ({ questionId: question.id, choiceIds: [question.choices.find((choice) => choice.isCorrect === pass)?.id ?? question.choices[0].id] }));
+const perLearner = quizzes.reduce((n, quiz) => n + (quiz.maxAttempts ?? 3), 0);
+const learnerCount = Math.max(Math.ceil(((ROUNDS + 1) * PER_ROUND) / perLearner), Math.ceil(PER_ROUND / quizzes.length));
+const learners = await registerLearners(server.url, learnerCount, `quiz-${Date.now()}`);
+
+// Every (learner, quiz, attempt) once, attempt by attempt: a round's slots then name each
+// learner's quiz at most once, as a learner has one open attempt per quiz.
+const slots = [];
+for (let n = 0; n < 3; n++) for (const learner of learners) for (const quiz of quizzes) if (n < (quiz.maxAttempts ?? 3)) slots.push({ learner, quiz, pass: slots.length % 2 === 0 });
+let taken = 0;
+
+let busy = 0;
+const countBusy = (text) => (busy += (String(text).match(/SQLITE_BUSY/g) ?? []).length);
+
+async function inParallel(items, work) {
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    for (let i = next++; i < items.length; i = next++) await work(items[i]);
+  }));
+}
+
+/** One round through GraphQL: the attempts are opened first, untimed; the submissions are timed. */
+async function graphqlRound() {
+  const batch = slots.slice(taken, (taken += PER_ROUND));
+  await inParallel(batch, async (slot) => {
+    slot.attemptId = (await gql(server.url, START, { q: slot.quiz.id }, slot.learner.token)).startQuizAttempt.id;
+  });
+  const t0 = performance.now();
+  let errors = 0;
+  await inParallel(batch, async (slot) => {
+    try {
+      await gql(server.url, SUBMIT, { a: slot.attemptId, answers: answers(slot.quiz, slot.pass) }, slot.learner.token);
+    } catch (error) {
+      errors++;
+      countBusy(JSON.stringify(error.errors ?? error.message));
+    }
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  return { perSecond: Math.round(batch.length / seconds), submissions: batch.length, errors };
+}
+
+// The raw arm: the server's pragmas (server/src/database/database.options.ts via TypeORM).
+const db = new sqlite3.Database(join(dir, 'bench.sqlite'));
+const run = (sql, params = []) => new Promise((resolve, reject) => db.run(sql, params, (e) => (e ? reject(e) : resolve())));
+for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA busy_timeout = 5000', 'PRAGMA foreign_keys = ON']) await run(pragma);
+const sqlTime = () => new Date().toISOString().replace('T', ' ').replace('Z', '');
+// The raw rows belong to learners of their own, made here untimed, so the GraphQL arm's learners keep their attempts.
+const rawLearners = [];
+for (let i = 0; i < learnerCount; i++) {
+  const id = randomUUID();
+  await run(`INSERT INTO user (id, email, name, passwordHash, role, country, locale, tokenVersion, createdAt) VALUES (?, ?, ?, 'x', 'TRAINEE', 'SV', 'EN', 0, ?)`, [id, `raw-${i}@bench.test`, `Raw ${i}`, sqlTime()]);
+  rawLearners.push({ id });
+}
+const rawSlots = slots.map((slot, i) => ({ ...slot, learner: rawLearners[i % rawLearners.length] }));
+
+async function rawRound(count) {
+  const batch = rawSlots.slice(0, count);
+  const t0 = performance.now();
+  let errors = 0;
+  await inParallel(batch, async (slot) => {
+    const graded = answers(slot.quiz, slot.pass).map((answer) => ({ ...answer, correct: slot.pass }));
+    try {
+      await run(`INSERT INTO quiz_attempt (id, userId, quizId, startedAt, submittedAt, scorePercent, passed, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+        randomUUID(), slot.learner.id, slot.quiz.id, sqlTime(), sqlTime(), slot.pass ? 100 : 0, slot.pass ? 1 : 0, JSON.stringify(graded),
+      ]);
+    } catch (error) {
+      errors++;
+      countBusy(error.message);
+    }
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  return { perSecond: Math.round(count / seconds), errors };
+}
+
+await graphqlRound(); // warm-up
+await rawRound(PER_ROUND);
+const graphql = [];
+const raw = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (const arm of round % 2 ? ['raw', 'graphql'] : ['graphql', 'raw']) {
+    if (arm === 'graphql') graphql.push(await graphqlRound());
+    else raw.push(await rawRound(PER_ROUND));
+  }
+}
+db.close();
+server.child.kill('SIGTERM');
+countBusy(stderr);
+
+const figures = {
+  rounds: ROUNDS,
+  submissionsPerRound: PER_ROUND,
+  concurrency: CONCURRENCY,
+  graphqlPerSecond: { median: median(graphql.map((r) => r.perSecond)), spread: spread(graphql.map((r) => r.perSecond)) },
+  rawInsertsPerSecond: { median: median(raw.map((r) => r.perSecond)), spread: spread(raw.map((r) => r.perSecond)) },
+  ratio: Math.round((median(graphql.map((r) => r.perSecond)) / median(raw.map((r) => r.perSecond))) * 1000) / 1000,
+  errors: graphql.reduce((n, r) => n + r.errors, 0) + raw.reduce((n, r) => n + r.errors, 0),
+  sqliteBusy: busy,
+  targets: { ratio: '>= 0.4', sqliteBusy: 0 },
+};
+console.log(JSON.stringify(figures, null, 2));
+writeResult('quiz-submit', figures);
+rmSync(dir, { recursive: true, force: true });
