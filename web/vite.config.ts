@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents';
+import { precompress } from './build/precompress';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments({ artifactDirectories: ['src/gql', 'src/gql-admin'] })],
+  plugins: [react(), graphqlDocuments({ artifactDirectories: ['src/gql', 'src/gql-admin'] }), precompress()],
   server: {
     proxy: { '/graphql': 'http://localhost:3000' },
   },
