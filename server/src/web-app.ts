@@ -31,8 +31,8 @@ export function serveWebApp(app: INestApplication, config: AppConfig) {
     const lesson = LESSON_PATH.exec(req.path);
     const place = lesson ? content.lesson(lesson[1]) : undefined;
     if (place) {
-      html = prerenderLesson(html, place, prerenderLocale(req.query.lang, req.get('accept-language')));
-      res.vary('Accept-Language');
+      html = prerenderLesson(html, place, prerenderLocale(req.query.lang, req.get('cookie'), req.get('accept-language')));
+      res.vary('Accept-Language').vary('Cookie');
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html');

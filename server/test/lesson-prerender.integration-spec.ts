@@ -58,9 +58,11 @@ describe('lessons readable before the JavaScript arrives', () => {
     expect(res.text).toContain('<script type="module" src="/assets/index-abc.js">');
   });
 
-  it('takes the language from ?lang= first, and falls back to English', async () => {
-    const asked = await get(`/lessons/${lesson.id}?lang=en`, { 'Accept-Language': 'es' }).expect(200);
+  it("takes the language from ?lang= first, then from the reader's choice in the app, and falls back to English", async () => {
+    const asked = await get(`/lessons/${lesson.id}?lang=en`, { 'Accept-Language': 'es', Cookie: 'campus_lang=es' }).expect(200);
     expect(asked.text).toContain(`<h1 id="lesson-title">${escaped(lesson.titleEn)}</h1>`);
+    const chosen = await get(`/lessons/${lesson.id}`, { 'Accept-Language': 'en', Cookie: 'campus_lang=es' }).expect(200);
+    expect(chosen.text).toContain(`<h1 id="lesson-title">${escaped(lesson.titleEs)}</h1>`);
     const unknown = await get(`/lessons/${lesson.id}`, { 'Accept-Language': 'de' }).expect(200);
     expect(unknown.text).toContain('<html lang="en"');
     expect(unknown.text).toContain(escaped(lesson.titleEn));

@@ -1,6 +1,9 @@
-import { lazy, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './features/layout/app-layout';
+import { PrerenderedLesson } from './features/lessons/prerendered-lesson';
+import { Loading } from './ui/loading';
 
 // Each page is its own chunk: a visitor reading one lesson does not download the quiz.
 const DashboardPage = lazy(() => import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -26,6 +29,7 @@ const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({
 
 export function App() {
   useResetViewOnNavigate();
+  const { t } = useTranslation();
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -33,7 +37,15 @@ export function App() {
         <Route path="signin" element={<SignInPage />} />
         <Route path="signup" element={<SignUpPage />} />
         <Route path="courses/:slug" element={<CoursePage />} />
-        <Route path="lessons/:id" element={<LessonPage />} />
+        {/* While the lesson's code arrives, the lesson the server put in the page stays on screen. */}
+        <Route
+          path="lessons/:id"
+          element={
+            <Suspense fallback={<PrerenderedLesson fallback={<Loading label={t('common.loading')} />} />}>
+              <LessonPage />
+            </Suspense>
+          }
+        />
         <Route path="quizzes/:id" element={<QuizPage />} />
         <Route path="courses/:slug/certificate" element={<CertificatePage />} />
         <Route path="courses/:slug/webinars/:id" element={<WebinarPage />} />

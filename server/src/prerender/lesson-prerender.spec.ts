@@ -39,11 +39,12 @@ describe('prerenderLesson', () => {
 });
 
 describe('prerenderLocale', () => {
-  it('prefers ?lang=, then Accept-Language, then English', () => {
-    expect(prerenderLocale('es', 'en')).toBe(Locale.ES);
-    expect(prerenderLocale(undefined, 'fr-CA,fr;q=0.9')).toBe(Locale.FR);
-    expect(prerenderLocale('xx', 'de')).toBe(Locale.EN);
-    expect(prerenderLocale(['es'], undefined)).toBe(Locale.EN);
+  it("prefers ?lang=, then the reader's choice in the app, then Accept-Language, then English", () => {
+    expect(prerenderLocale('es', 'campus_lang=fr', 'en')).toBe(Locale.ES);
+    expect(prerenderLocale(undefined, 'other=1; campus_lang=es', 'en')).toBe(Locale.ES);
+    expect(prerenderLocale(undefined, undefined, 'fr-CA,fr;q=0.9')).toBe(Locale.FR);
+    expect(prerenderLocale('xx', 'campus_lang=zz', 'de')).toBe(Locale.EN);
+    expect(prerenderLocale(['es'], undefined, undefined)).toBe(Locale.EN);
   });
 });
 

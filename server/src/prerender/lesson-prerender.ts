@@ -4,15 +4,24 @@ import type { LessonPlace } from '../content/content.service';
 /** The web app's address of a lesson (web/src/app.tsx: `lessons/:id`). */
 export const LESSON_PATH = /^\/lessons\/([a-z0-9-]+)\/?$/;
 
+/** The cookie in which the web app keeps the reader's choice of language (web/src/i18n/i18n.ts). */
+export const LANGUAGE_COOKIE = 'campus_lang';
+
 /**
- * The language of a pre-rendered page: `?lang=` if it names one we have, else the browser's
- * Accept-Language, else English. The reader's choice in the app lives in localStorage, which
- * the server cannot see; the app switches to it once its JavaScript runs.
+ * The language of a pre-rendered page: `?lang=` if it names one we have, else the language the
+ * reader chose in the app (its cookie), else the browser's Accept-Language, else English.
  */
-export function prerenderLocale(lang: unknown, acceptLanguage: string | undefined): Locale {
-  const asked = typeof lang === 'string' ? (lang.slice(0, 2).toUpperCase() as Locale) : undefined;
-  if (asked && asked in Locale) return asked;
-  return localeFromHeader(acceptLanguage) ?? Locale.EN;
+export function prerenderLocale(lang: unknown, cookieHeader: string | undefined, acceptLanguage: string | undefined): Locale {
+  const chosen = cookieHeader
+    ?.split(';')
+    .map((pair) => pair.trim().split('='))
+    .find(([name]) => name === LANGUAGE_COOKIE)?.[1];
+  return asLocale(lang) ?? asLocale(chosen) ?? localeFromHeader(acceptLanguage) ?? Locale.EN;
+}
+
+function asLocale(value: unknown): Locale | undefined {
+  const code = typeof value === 'string' ? value.slice(0, 2).toUpperCase() : undefined;
+  return code && code in Locale ? (code as Locale) : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { weekClosedFrom } from '../features/courses/week-closed';
 import { WeekClosedNotice } from '../features/courses/week-closed-notice';
 import { LessonBody } from '../features/lessons/lesson-body';
 import { LessonPager } from '../features/lessons/lesson-pager';
+import { PrerenderedLesson } from '../features/lessons/prerendered-lesson';
 import { graphql } from '../gql';
 import { ClockIcon, QuizIcon } from '../ui/icons';
 import { Loading } from '../ui/loading';
@@ -59,7 +60,7 @@ export function LessonPage() {
   useDocumentTitle(lesson?.title);
 
   if (!lesson) {
-    if (loading) return <Loading label={t('common.loading')} />;
+    if (loading) return <PrerenderedLesson fallback={<Loading label={t('common.loading')} />} />;
     const closed = weekClosedFrom(error);
     if (closed) {
       const owner = data?.courses.find((c) => c.weeks.some((w) => w.lessons.some((l) => l.id === id)));
