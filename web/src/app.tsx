@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, useLocation } from './routing/router';
 import { AppLayout } from './features/layout/app-layout';
 import { PrerenderedLesson } from './features/lessons/prerendered-lesson';
 import { Loading } from './ui/loading';

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter } from './routing/router';
 import { createApolloClient } from './apollo/client';
 import { App } from './app';
 import { AuthProvider } from './features/auth/auth-context';

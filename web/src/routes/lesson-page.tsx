@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { CompleteLesson } from '../features/lessons/complete-lesson';
 import { weekClosedFrom } from '../features/courses/week-closed';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '../../routing/router';
 
 /**
  * The lesson the server put in the page for a reader on a slow link (server/src/prerender).
