@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { CompleteLesson } from '../features/lessons/complete-lesson';
 import { weekClosedFrom } from '../features/courses/week-closed';
-import { WeekClosedNotice } from '../features/courses/week-closed-notice';
 import { LessonBody } from '../features/lessons/lesson-body';
 import { LessonPager } from '../features/lessons/lesson-pager';
 import { PrerenderedLesson } from '../features/lessons/prerendered-lesson';
@@ -13,7 +13,10 @@ import { ClockIcon, QuizIcon } from '../ui/icons';
 import { Loading } from '../ui/loading';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { NotFoundPage } from './not-found-page';
+
+// Rare outcomes, and with their time zone formatting about 2 kB: fetched only when needed.
+const WeekClosedNotice = lazy(() => import('../features/courses/week-closed-notice').then((m) => ({ default: m.WeekClosedNotice })));
+const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 // The course list is small; asking for it here names the course and the week's quiz
 // without a second round trip once the lesson's course is known.
