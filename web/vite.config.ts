@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents';
 import { precompress } from './build/precompress';
+import { staffStrings } from './build/staff-strings';
 
 export default defineConfig({
-  plugins: [react(), graphqlDocuments({ artifactDirectories: ['src/gql', 'src/gql-admin'] }), precompress()],
+  plugins: [react(), graphqlDocuments({ artifactDirectories: ['src/gql', 'src/gql-admin'] }), staffStrings({ sections: ['admin', 'teach'] }), precompress()],
   resolve: {
     // rxjs (under Apollo Client) ships ES5 by default; its ES2015 build is 2 kB smaller gzipped.
     conditions: ['es2015', ...defaultClientConditions],

@@ -4,6 +4,9 @@
 /** Pages nested in a lazy layout also need the layout's chunk. */
 export const LAYOUTS = [{ pages: /^src\/routes\/admin-/, layout: 'src/features/admin/admin-layout.tsx' }];
 
+/** Staff pages also load the staff pages' strings (`xx.json?staff`, split by web/build/staff-strings.ts). */
+export const STAFF_PAGES = /^src\/routes\/(admin|teach)-/;
+
 /** Every lazily loaded page of the app: the dynamic entries under src/routes/. */
 export function pagesOf(manifest) {
   return Object.keys(manifest)
@@ -43,7 +46,8 @@ export function pageFiles(manifest, page, locale) {
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
   if (!entry) throw new Error('The Vite manifest has no entry');
   const layouts = LAYOUTS.filter((rule) => rule.pages.test(page)).map((rule) => rule.layout);
-  const keys = staticClosure(manifest, [entry, ...layouts, page, ...(locale ? [locale] : [])]);
+  const strings = locale ? [locale, ...(STAFF_PAGES.test(page) && manifest[`${locale}?staff`] ? [`${locale}?staff`] : [])] : [];
+  const keys = staticClosure(manifest, [entry, ...layouts, page, ...strings]);
   const js = unique(keys.map((key) => manifest[key].file));
   const css = unique(keys.flatMap((key) => manifest[key].css ?? []));
   return { js, css };

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from './routing/router';
 import { AppLayout } from './features/layout/app-layout';
 import { PrerenderedLesson } from './features/lessons/prerendered-lesson';
+import { loadStaffStrings } from './i18n/i18n';
 import { Loading } from './ui/loading';
+
+/** A staff page waits for the staff pages' strings, which a trainee never downloads. */
+function withStaffStrings<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadStaffStrings()]).then(([module]) => module);
+}
 
 // Each page is its own chunk: a visitor reading one lesson does not download the quiz.
 const DashboardPage = lazy(() => import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -16,15 +22,15 @@ const CertificatePage = lazy(() => import('./routes/certificate-page').then((m) 
 const WebinarPage = lazy(() => import('./routes/webinar-page').then((m) => ({ default: m.WebinarPage })));
 const SettingsPage = lazy(() => import('./routes/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NotificationsPage = lazy(() => import('./routes/notifications-page').then((m) => ({ default: m.NotificationsPage })));
-const TeachPage = lazy(() => import('./routes/teach-page').then((m) => ({ default: m.TeachPage })));
-const TeachWebinarPage = lazy(() => import('./routes/teach-webinar-page').then((m) => ({ default: m.TeachWebinarPage })));
+const TeachPage = lazy(() => withStaffStrings(import('./routes/teach-page')).then((m) => ({ default: m.TeachPage })));
+const TeachWebinarPage = lazy(() => withStaffStrings(import('./routes/teach-webinar-page')).then((m) => ({ default: m.TeachWebinarPage })));
 const ResetPasswordPage = lazy(() => import('./routes/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
 // The admin area, its frame included, is never part of a learner's download.
-const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((m) => ({ default: m.AdminLayout })));
-const AdminDashboardPage = lazy(() => import('./routes/admin-dashboard-page').then((m) => ({ default: m.AdminDashboardPage })));
-const AdminUsersPage = lazy(() => import('./routes/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
-const AdminAuditPage = lazy(() => import('./routes/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
-const AdminCertificatesPage = lazy(() => import('./routes/admin-certificates-page').then((m) => ({ default: m.AdminCertificatesPage })));
+const AdminLayout = lazy(() => withStaffStrings(import('./features/admin/admin-layout')).then((m) => ({ default: m.AdminLayout })));
+const AdminDashboardPage = lazy(() => withStaffStrings(import('./routes/admin-dashboard-page')).then((m) => ({ default: m.AdminDashboardPage })));
+const AdminUsersPage = lazy(() => withStaffStrings(import('./routes/admin-users-page')).then((m) => ({ default: m.AdminUsersPage })));
+const AdminAuditPage = lazy(() => withStaffStrings(import('./routes/admin-audit-page')).then((m) => ({ default: m.AdminAuditPage })));
+const AdminCertificatesPage = lazy(() => withStaffStrings(import('./routes/admin-certificates-page')).then((m) => ({ default: m.AdminCertificatesPage })));
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {

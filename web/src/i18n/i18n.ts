@@ -2,11 +2,16 @@ import i18n, { type BackendModule, type LanguageDetectorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, SUPPORTED_LANGUAGES, translations, type Language } from './resources';
 
+/** The staff pages' strings (the admin and teach sections), split from each language's file by the build (web/build/staff-strings.ts). */
+export const STAFF_NAMESPACE = 'staff';
+const staffTranslations = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { query: '?staff' });
+
 const bundledStrings: BackendModule = {
   type: 'backend',
   init() {},
-  read(language, _namespace, callback) {
-    const load = translations[isLanguage(language) ? language : DEFAULT_LANGUAGE];
+  read(language, namespace, callback) {
+    const chosen = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+    const load = namespace === STAFF_NAMESPACE ? staffTranslations[`./locales/${chosen}.json`] : translations[chosen];
     load().then(
       (module) => callback(null, module.default),
       (error: Error) => callback(error, null),
@@ -59,7 +64,17 @@ export const i18nReady = i18n
     // the default language only serves readers whose browser asks for one we do not have.
     fallbackLng: { default: [DEFAULT_LANGUAGE], ...Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, []])) },
     interpolation: { escapeValue: false },
+    // A staff page's t('admin.…') finds its strings here once the page has loaded them (loadStaffStrings).
+    fallbackNS: STAFF_NAMESPACE,
   });
+
+/**
+ * Loads the staff pages' strings before a staff page first renders; from then on a change of
+ * language loads them with the rest.
+ */
+export function loadStaffStrings(): Promise<void> {
+  return i18nReady.then(() => i18n.loadNamespaces(STAFF_NAMESPACE));
+}
 
 function syncDocumentLanguage(language: string) {
   document.documentElement.lang = currentLanguage(language);
