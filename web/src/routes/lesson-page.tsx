@@ -69,7 +69,8 @@ export function LessonPage() {
       const owner = data?.courses.find((c) => c.weeks.some((w) => w.lessons.some((l) => l.id === id)));
       return <WeekClosedNotice closed={closed} courseSlug={owner?.slug} />;
     }
-    if (error && errorCode(error) !== 'NOT_FOUND') return <ProblemMessage error={error} onRetry={() => void refetch()} />;
+    // Offline, a lesson saved for offline reading still has the server's copy to show.
+    if (error && errorCode(error) !== 'NOT_FOUND') return <PrerenderedLesson fallback={<ProblemMessage error={error} onRetry={() => void refetch()} />} />;
     return <NotFoundPage />;
   }
 
