@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from './routing/router';
 import { createApolloClient } from './apollo/client';
 import { App } from './app';
-import { registerOfflineReading } from './features/offline/offline-cache';
+import { registerOfflineReading } from './features/offline/register-offline-reading';
 import { AuthProvider } from './features/auth/auth-context';
 import { i18nReady } from './i18n/i18n';
 import './styles/base.css';

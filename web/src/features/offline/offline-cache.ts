@@ -3,16 +3,6 @@ export const OFFLINE_CACHE = 'campus-offline-v1';
 
 export const canSaveOffline = () => typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
 
-/** Starts the service worker that serves saved weeks offline. */
-export function registerOfflineReading() {
-  if (!canSaveOffline()) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // Without it the app works as before; only saving for offline reading is unavailable.
-    });
-  });
-}
-
 /**
  * Saves the lessons' pages (the server pre-renders their text) and the app's scripts and
  * styles for them, so the lessons open with no connection.
