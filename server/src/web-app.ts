@@ -1,24 +1,71 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AppConfig } from './config/config';
+import { ContentService } from './content/content.service';
+import { LESSON_PATH, prerenderLesson, prerenderLocale } from './prerender/lesson-prerender';
 
 const API_PREFIXES = ['/graphql', '/health', '/certificates/', '/verify/', '/.well-known/', '/webinars/', '/calendar/', '/reports/', '/me/'];
 
-/** Serves the built web app from web/dist, with index.html for every client-side route. */
+/**
+ * Serves the built web app from web/dist, with index.html for every client-side route, and
+ * a lesson's text already in the page for its own address (see README, "Slow connections").
+ */
 export function serveWebApp(app: INestApplication, config: AppConfig) {
   const index = join(config.webDist, 'index.html');
+  const content = app.get(ContentService);
   const server = (app as NestExpressApplication).getHttpAdapter().getInstance() as express.Express;
+  server.use('/assets', precompressed(join(config.webDist, 'assets')));
+  // Built assets have their content's hash in their names: a browser may keep them for good.
+  const assets = join(config.webDist, 'assets');
+  const cacheAssets = (res: express.Response, path: string) => {
+    if (path.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  };
   server.use(express.static(config.webDist, { index: false, maxAge: '1h', setHeaders: cacheAssets }));
   server.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) || !existsSync(index)) return next();
+    let html = readFileSync(index, 'utf8');
+    const lesson = LESSON_PATH.exec(req.path);
+    const place = lesson ? content.lesson(lesson[1]) : undefined;
+    if (place) {
+      html = prerenderLesson(html, place, prerenderLocale(req.query.lang, req.get('cookie'), req.get('accept-language')));
+      res.vary('Accept-Language').vary('Cookie');
+    }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.type('html');
+    sendCompressed(req, res, Buffer.from(html));
   });
 }
 
-function cacheAssets(res: express.Response, path: string) {
-  if (path.includes(`${join('dist', 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+/**
+ * The build writes a brotli and a gzip copy beside each asset (web/build/precompress.ts);
+ * on a slow link they are what a reader waits for, so send the smallest the browser takes.
+ */
+function precompressed(assets: string) {
+  return (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // Brotli whenever the browser takes it, whatever order it lists encodings in: it is the smaller.
+    const taken = req.acceptsEncodings();
+    const accepted = taken.includes('br') ? 'br' : taken.includes('gzip') ? 'gzip' : undefined;
+    const suffix = accepted === 'br' ? '.br' : accepted === 'gzip' ? '.gz' : undefined;
+    res.vary('Accept-Encoding');
+    if (!suffix || req.path.includes('..') || !existsSync(join(assets, req.path + suffix))) return next();
+    res.type(extname(req.path));
+    res.setHeader('Content-Encoding', accepted!);
+    req.url = req.url.replace(/^[^?]*/, (path) => path + suffix);
+    next();
+  };
+}
+
+function sendCompressed(req: express.Request, res: express.Response, body: Buffer) {
+  res.vary('Accept-Encoding');
+  if (body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.send(gzipSync(body));
+  } else {
+    res.send(body);
+  }
 }

@@ -1,6 +1,15 @@
-import { lazy, useEffect, useRef } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation } from './routing/router';
 import { AppLayout } from './features/layout/app-layout';
+import { PrerenderedLesson } from './features/lessons/prerendered-lesson';
+import { loadStaffStrings } from './i18n/i18n';
+import { Loading } from './ui/loading';
+
+/** A staff page waits for the staff pages' strings, which a trainee never downloads. */
+function withStaffStrings<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadStaffStrings()]).then(([module]) => module);
+}
 
 // Each page is its own chunk: a visitor reading one lesson does not download the quiz.
 const DashboardPage = lazy(() => import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -13,19 +22,20 @@ const CertificatePage = lazy(() => import('./routes/certificate-page').then((m) 
 const WebinarPage = lazy(() => import('./routes/webinar-page').then((m) => ({ default: m.WebinarPage })));
 const SettingsPage = lazy(() => import('./routes/settings-page').then((m) => ({ default: m.SettingsPage })));
 const NotificationsPage = lazy(() => import('./routes/notifications-page').then((m) => ({ default: m.NotificationsPage })));
-const TeachPage = lazy(() => import('./routes/teach-page').then((m) => ({ default: m.TeachPage })));
-const TeachWebinarPage = lazy(() => import('./routes/teach-webinar-page').then((m) => ({ default: m.TeachWebinarPage })));
+const TeachPage = lazy(() => withStaffStrings(import('./routes/teach-page')).then((m) => ({ default: m.TeachPage })));
+const TeachWebinarPage = lazy(() => withStaffStrings(import('./routes/teach-webinar-page')).then((m) => ({ default: m.TeachWebinarPage })));
 const ResetPasswordPage = lazy(() => import('./routes/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
 // The admin area, its frame included, is never part of a learner's download.
-const AdminLayout = lazy(() => import('./features/admin/admin-layout').then((m) => ({ default: m.AdminLayout })));
-const AdminDashboardPage = lazy(() => import('./routes/admin-dashboard-page').then((m) => ({ default: m.AdminDashboardPage })));
-const AdminUsersPage = lazy(() => import('./routes/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
-const AdminAuditPage = lazy(() => import('./routes/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
-const AdminCertificatesPage = lazy(() => import('./routes/admin-certificates-page').then((m) => ({ default: m.AdminCertificatesPage })));
+const AdminLayout = lazy(() => withStaffStrings(import('./features/admin/admin-layout')).then((m) => ({ default: m.AdminLayout })));
+const AdminDashboardPage = lazy(() => withStaffStrings(import('./routes/admin-dashboard-page')).then((m) => ({ default: m.AdminDashboardPage })));
+const AdminUsersPage = lazy(() => withStaffStrings(import('./routes/admin-users-page')).then((m) => ({ default: m.AdminUsersPage })));
+const AdminAuditPage = lazy(() => withStaffStrings(import('./routes/admin-audit-page')).then((m) => ({ default: m.AdminAuditPage })));
+const AdminCertificatesPage = lazy(() => withStaffStrings(import('./routes/admin-certificates-page')).then((m) => ({ default: m.AdminCertificatesPage })));
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
   useResetViewOnNavigate();
+  const { t } = useTranslation();
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -33,7 +43,15 @@ export function App() {
         <Route path="signin" element={<SignInPage />} />
         <Route path="signup" element={<SignUpPage />} />
         <Route path="courses/:slug" element={<CoursePage />} />
-        <Route path="lessons/:id" element={<LessonPage />} />
+        {/* While the lesson's code arrives, the lesson the server put in the page stays on screen. */}
+        <Route
+          path="lessons/:id"
+          element={
+            <Suspense fallback={<PrerenderedLesson fallback={<Loading label={t('common.loading')} />} />}>
+              <LessonPage />
+            </Suspense>
+          }
+        />
         <Route path="quizzes/:id" element={<QuizPage />} />
         <Route path="courses/:slug/certificate" element={<CertificatePage />} />
         <Route path="courses/:slug/webinars/:id" element={<WebinarPage />} />

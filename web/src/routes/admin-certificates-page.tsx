@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../routing/router';
 import { isFullAdmin } from '../features/admin/admin-access';
 import { AdminNotice } from '../features/admin/admin-layout';
 import { RevokeCertificate } from '../features/admin/revoke-certificate';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollPanel } from '../features/courses/enroll-panel';
 import { isOpen } from '../features/courses/week-opening';

@@ -1,18 +1,22 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { CompleteLesson } from '../features/lessons/complete-lesson';
 import { weekClosedFrom } from '../features/courses/week-closed';
-import { WeekClosedNotice } from '../features/courses/week-closed-notice';
 import { LessonBody } from '../features/lessons/lesson-body';
 import { LessonPager } from '../features/lessons/lesson-pager';
+import { PrerenderedLesson } from '../features/lessons/prerendered-lesson';
 import { graphql } from '../gql';
 import { ClockIcon, QuizIcon } from '../ui/icons';
 import { Loading } from '../ui/loading';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { NotFoundPage } from './not-found-page';
+
+// Rare outcomes, and with their time zone formatting about 2 kB: fetched only when needed.
+const WeekClosedNotice = lazy(() => import('../features/courses/week-closed-notice').then((m) => ({ default: m.WeekClosedNotice })));
+const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 // The course list is small; asking for it here names the course and the week's quiz
 // without a second round trip once the lesson's course is known.
@@ -59,13 +63,14 @@ export function LessonPage() {
   useDocumentTitle(lesson?.title);
 
   if (!lesson) {
-    if (loading) return <Loading label={t('common.loading')} />;
+    if (loading) return <PrerenderedLesson fallback={<Loading label={t('common.loading')} />} />;
     const closed = weekClosedFrom(error);
     if (closed) {
       const owner = data?.courses.find((c) => c.weeks.some((w) => w.lessons.some((l) => l.id === id)));
       return <WeekClosedNotice closed={closed} courseSlug={owner?.slug} />;
     }
-    if (error && errorCode(error) !== 'NOT_FOUND') return <ProblemMessage error={error} onRetry={() => void refetch()} />;
+    // Offline, a lesson saved for offline reading still has the server's copy to show.
+    if (error && errorCode(error) !== 'NOT_FOUND') return <PrerenderedLesson fallback={<ProblemMessage error={error} onRetry={() => void refetch()} />} />;
     return <NotFoundPage />;
   }
 

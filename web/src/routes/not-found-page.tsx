@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../routing/router';
 import { useDocumentTitle } from '../ui/use-document-title';
 
 export function NotFoundPage() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { NotificationItem } from '../features/notifications/notification-item';
 import { graphql } from '../gql';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollDocument } from '../features/courses/enroll';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { graphql } from '../gql';
 import { Alert } from '../ui/alert';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { CalendarFeed } from '../features/settings/calendar-feed';
 import { ChangePasswordForm } from '../features/settings/change-password-form';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { SignInDocument } from '../features/auth/auth.mutations';
 import { safeNext } from '../features/auth/safe-next';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { RegisterDocument } from '../features/auth/auth.mutations';
 import { countryOptions } from '../features/auth/countries';

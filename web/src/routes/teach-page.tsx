@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from '../routing/router';
 import { useAuth } from '../features/auth/auth-context';
 import { useTimeZone } from '../features/settings/use-time-zone';
 import { CohortPicker } from '../features/teach/cohort-picker';

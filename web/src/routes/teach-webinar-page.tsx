@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { AttendanceCsv } from '../features/teach/attendance-csv';

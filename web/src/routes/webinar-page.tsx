@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from '../routing/router';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollPanel } from '../features/courses/enroll-panel';

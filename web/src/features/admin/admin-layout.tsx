@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from '../../routing/router';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../routing/router';
 
 /**
  * Filters live in the address, so a filtered view can be reloaded, bookmarked and shared.

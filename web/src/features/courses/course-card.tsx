@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { ArrowRightIcon, AwardIcon, CheckIcon } from '../../ui/icons';
 import { isOpen } from './week-opening';

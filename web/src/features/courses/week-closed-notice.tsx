@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatZonedDateTime } from '../../ui/format';
 import { LockIcon } from '../../ui/icons';

@@ -5,6 +5,7 @@ import { Badge } from '../../ui/badge';
 import { formatDate } from '../../ui/format';
 import { LockIcon, VideoIcon } from '../../ui/icons';
 import { ProgressBar } from '../../ui/progress-bar';
+import { SaveWeekOffline } from '../offline/save-week-offline';
 import { useTimeZone } from '../settings/use-time-zone';
 import { WebinarCard } from '../webinars/webinar-card';
 import { isOpen } from './week-opening';
@@ -75,6 +76,7 @@ export function WeekSection({ percent, ...props }: WeekSectionProps) {
       </header>
       <p className="week__summary">{week.summary}</p>
       {opensLater && <p className="week__locked">{t('course.lockedNote', { date: openDate })}</p>}
+      {!opensLater && <SaveWeekOffline lessonIds={week.lessons.map((lesson) => lesson.id)} />}
       {week.isWebinarWeek && (
         <div className="week__webinars">
           <p className="week__note">{t('course.webinarNote')}</p>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from '../../routing/router';
 import { isAdmin } from '../admin/admin-access';
 import { useAuth } from '../auth/auth-context';
 import { Loading } from '../../ui/loading';

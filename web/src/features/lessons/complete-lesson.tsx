@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../routing/router';
 import { errorCode } from '../../apollo/errors';
 import { graphql } from '../../gql';
 import { CheckIcon } from '../../ui/icons';

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../routing/router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 
 export const LessonBody_lesson = graphql(`

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink } from '../../routing/router';
 import { graphql } from '../../gql';
 import { BellIcon } from '../../ui/icons';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../routing/router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { Badge } from '../../ui/badge';
 import { CheckIcon, VideoIcon } from '../../ui/icons';
