@@ -1,6 +1,7 @@
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
+import { createInstance } from 'i18next';
 import { SUPPORTED_LANGUAGES, type Language } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -33,8 +34,8 @@ describe('UI strings', () => {
     expect(empty).toEqual([]);
   });
 
-  it.each(SUPPORTED_LANGUAGES)('%s keeps the same {{placeholders}} as English', (language) => {
-    const placeholders = (text: string) => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
+  it.each(SUPPORTED_LANGUAGES)('%s keeps the same {{placeholders}} and formats as English', (language) => {
+    const placeholders = (text: string) => (text.match(/\{\{[^}]+\}\}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
     const mismatched = [...flatten(strings[language])]
       .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(english.get(key) ?? '')))
       .map(([key]) => key);
@@ -52,5 +53,14 @@ describe('UI strings', () => {
     const french = flatten(strings.fr);
     const untranslated = [...english].filter(([key, text]) => french.get(key) === text && !same.has(key)).map(([key]) => key);
     expect(untranslated).toEqual([]);
+  });
+
+  it('formats the counts marked ", number" in the reader\'s language', async () => {
+    const i18n = createInstance();
+    await i18n.init({ lng: 'fr', resources: { en: { translation: en }, fr: { translation: fr } }, interpolation: { escapeValue: false } });
+    expect(i18n.t('admin.users.count', { count: 12345 })).toBe('12\u202f345 comptes');
+    expect(i18n.t('admin.users.count', { count: 1 })).toBe('1 compte');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('admin.users.count', { count: 12345 })).toBe('12,345 accounts');
   });
 });
