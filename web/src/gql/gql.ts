@@ -27,6 +27,7 @@ type Documents = {
     "\n  fragment LessonRow_lesson on Lesson {\n    id\n    title\n    minutes\n    completed\n  }\n": typeof types.LessonRow_LessonFragmentDoc,
     "\n  fragment QuizRow_quiz on Quiz {\n    id\n    title\n    passPercent\n    maxAttempts\n    attemptsUsed\n    bestScorePercent\n    passed\n  }\n": typeof types.QuizRow_QuizFragmentDoc,
     "\n  fragment WeekSection_week on Week {\n    number\n    title\n    summary\n    isWebinarWeek\n    opensAt\n    lessons {\n      id\n      ...LessonRow_lesson\n    }\n    quizzes {\n      id\n      ...QuizRow_quiz\n    }\n    webinars {\n      id\n      ...WebinarCard_webinar\n    }\n  }\n": typeof types.WeekSection_WeekFragmentDoc,
+    "\n  mutation UpdateMyLanguage($locale: Locale!) {\n    updateMyPreferences(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      courseSlug\n      enrolled\n      percent\n      completed\n      weeks {\n        number\n        percent\n        completed\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  fragment LessonBody_lesson on Lesson {\n    id\n    html\n  }\n": typeof types.LessonBody_LessonFragmentDoc,
     "\n  fragment LessonPager_lesson on Lesson {\n    id\n    previous {\n      id\n      title\n    }\n    next {\n      id\n      title\n    }\n  }\n": typeof types.LessonPager_LessonFragmentDoc,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  fragment LessonRow_lesson on Lesson {\n    id\n    title\n    minutes\n    completed\n  }\n": types.LessonRow_LessonFragmentDoc,
     "\n  fragment QuizRow_quiz on Quiz {\n    id\n    title\n    passPercent\n    maxAttempts\n    attemptsUsed\n    bestScorePercent\n    passed\n  }\n": types.QuizRow_QuizFragmentDoc,
     "\n  fragment WeekSection_week on Week {\n    number\n    title\n    summary\n    isWebinarWeek\n    opensAt\n    lessons {\n      id\n      ...LessonRow_lesson\n    }\n    quizzes {\n      id\n      ...QuizRow_quiz\n    }\n    webinars {\n      id\n      ...WebinarCard_webinar\n    }\n  }\n": types.WeekSection_WeekFragmentDoc,
+    "\n  mutation UpdateMyLanguage($locale: Locale!) {\n    updateMyPreferences(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLanguageDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      courseSlug\n      enrolled\n      percent\n      completed\n      weeks {\n        number\n        percent\n        completed\n      }\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  fragment LessonBody_lesson on Lesson {\n    id\n    html\n  }\n": types.LessonBody_LessonFragmentDoc,
     "\n  fragment LessonPager_lesson on Lesson {\n    id\n    previous {\n      id\n      title\n    }\n    next {\n      id\n      title\n    }\n  }\n": types.LessonPager_LessonFragmentDoc,
@@ -214,6 +216,10 @@ export function graphql(source: "\n  fragment QuizRow_quiz on Quiz {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment WeekSection_week on Week {\n    number\n    title\n    summary\n    isWebinarWeek\n    opensAt\n    lessons {\n      id\n      ...LessonRow_lesson\n    }\n    quizzes {\n      id\n      ...QuizRow_quiz\n    }\n    webinars {\n      id\n      ...WebinarCard_webinar\n    }\n  }\n"): (typeof documents)["\n  fragment WeekSection_week on Week {\n    number\n    title\n    summary\n    isWebinarWeek\n    opensAt\n    lessons {\n      id\n      ...LessonRow_lesson\n    }\n    quizzes {\n      id\n      ...QuizRow_quiz\n    }\n    webinars {\n      id\n      ...WebinarCard_webinar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyLanguage($locale: Locale!) {\n    updateMyPreferences(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($locale: Locale!) {\n    updateMyPreferences(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
