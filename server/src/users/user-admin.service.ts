@@ -111,6 +111,7 @@ export class UserAdminService {
 
   private linkSubject(locale: Locale, invite: boolean) {
     if (locale === Locale.ES) return invite ? 'Invitación a Consular Campus: cree su contraseña' : 'Consular Campus: restablezca su contraseña';
+    if (locale === Locale.FR) return invite ? 'Invitation à Consular Campus : créez votre mot de passe' : 'Consular Campus : réinitialisez votre mot de passe';
     return invite ? 'Your Consular Campus invitation: set your password' : 'Consular Campus: reset your password';
   }
 
