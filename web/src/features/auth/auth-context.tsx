@@ -46,7 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(() => tokenStore.get());
   const { data } = useQuery(ViewerDocument, { skip: !token, fetchPolicy: 'cache-first' });
   const viewer = token ? (data?.me ?? null) : null;
-  useSavedLanguage(viewer);
+  useSavedLanguage(!token || data?.me === null ? null : data?.me);
 
   const startSession = useCallback(
     async (next: string) => {

@@ -19,6 +19,10 @@ describe('savedLanguageToApply', () => {
     expect(savedLanguageToApply({ id: 'u1', locale: 'ES' }, 'u1:FR', 'fr')).toEqual({ seen: 'u1:ES', switchTo: 'es' });
   });
 
+  it('keeps what it applied while the account is fetched again, so a reset store does not switch the reader back', () => {
+    expect(savedLanguageToApply(undefined, 'u1:FR', 'es')).toEqual({ seen: 'u1:FR', switchTo: null });
+  });
+
   it('forgets what it applied when the reader signs out', () => {
     expect(savedLanguageToApply(null, 'u1:FR', 'fr')).toEqual({ seen: null, switchTo: null });
   });

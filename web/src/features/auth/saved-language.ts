@@ -11,8 +11,10 @@ export interface SavedLocale {
  * `seen` is what was last applied, so a reader who just picked a language is not switched back
  * by an answer still carrying the old one.
  */
-export function savedLanguageToApply(viewer: SavedLocale | null, seen: string | null, shown: Language): { seen: string | null; switchTo: Language | null } {
-  if (!viewer) return { seen: null, switchTo: null };
+export function savedLanguageToApply(viewer: SavedLocale | null | undefined, seen: string | null, shown: Language): { seen: string | null; switchTo: Language | null } {
+  // undefined: signed in, account still loading (as while the store is reset); null: signed out.
+  if (viewer === undefined) return { seen, switchTo: null };
+  if (viewer === null) return { seen: null, switchTo: null };
   const key = `${viewer.id}:${viewer.locale}`;
   if (key === seen) return { seen, switchTo: null };
   const saved = fromApiLocale(viewer.locale);

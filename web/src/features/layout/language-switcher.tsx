@@ -25,14 +25,11 @@ export function LanguageSwitcher() {
 
   async function change(language: string) {
     if (!isLanguage(language)) return;
-    if (signedIn) {
-      // Saved to the account; the interface follows the saved language (see useSavedLanguage), on every device.
-      const saved = await saveLanguage({ variables: { locale: toApiLocale(language) } }).catch(() => undefined);
-      if (saved?.data) return;
-    }
     await i18n.changeLanguage(language);
     // Course content is served in the request's language: fetch it again.
-    await client.resetStore();
+    await client.resetStore().catch(() => undefined);
+    // Saved to the account once the page is fetched again, so no answer still in flight carries the old language back.
+    if (signedIn) await saveLanguage({ variables: { locale: toApiLocale(language) } }).catch(() => undefined);
   }
 
   return (
