@@ -179,6 +179,30 @@ describe('completion and certificates', () => {
     expect(text).toMatch(/Derechos Internacionales|Mujeres Migrantes/i);
     expect(text).toContain('30 horas de estudio');
   });
+
+  it('prints the PDF and the verification page in French for a holder who chose French', async () => {
+    const trainee = await almostComplete({ name: 'Hélène Côté', locale: 'FR' });
+    await complete(trainee.token, lessonIds.at(-1)!);
+    const { code, issuedAt } = await myCertificate(trainee.token);
+    const res = await http().get(`/certificates/${code}.pdf`).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    const text = pdfText(res.body as Buffer);
+    expect(text).toContain('Hélène Côté');
+    expect(text).toContain('Certificat de réussite');
+    expect(text).toContain('30 heures d’étude');
+    expect(text).toContain(new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(issuedAt)));
+
+    const page = await http().get(`/verify/${code}?lang=fr`);
+    expect(page.text).toContain('<html lang="fr">');
+    expect(page.text).toContain('Certificat valide');
+    expect(page.text).toContain(`href="/verify/${code}?lang=en"`);
+    expect(page.text).toContain(`href="/verify/${code}?lang=es"`);
+    expect((await http().get(`/verify/${code}`).set('accept-language', 'fr-CA,fr;q=0.9')).text).toContain('Certificat valide');
+  });
 });
 
 describe('certificate lookups', () => {

@@ -1,33 +1,37 @@
-import { Locale } from '../common/locale';
+import { Locale, toLocaleKey } from '../common/locale';
 
-/** The words printed on certificates and the verification page, per language (French falls back to English). */
-const texts = {
-  EN: {
-    certificate: 'Certificate of completion',
-    certifies: 'This certifies that',
-    completed: 'has completed the course',
-    hours: (hours: number) => `${hours} hours of study`,
-    completedOn: 'Completed on',
-    issuedBy: 'Issued by',
-    code: 'Verification code',
-    verifyAt: 'Verify at',
-    pageTitle: 'Certificate verification',
-    valid: 'Valid certificate',
-    validDetail: 'This certificate was issued by Consular Campus and its signature is intact.',
-    revoked: 'Revoked certificate',
-    revokedDetail: 'This certificate was issued but has since been revoked. It is no longer valid.',
-    unknown: 'Unknown certificate',
-    unknownDetail: 'No certificate with this code exists. Check the code for typing mistakes.',
-    tampered: 'Certificate not valid',
-    tamperedDetail: 'The record of this certificate does not match its signature.',
-    holder: 'Holder',
-    course: 'Course',
-    date: 'Completed on',
-    revokedOn: 'Revoked on',
-    downloadPdf: 'Download the PDF',
-    credential: 'Verifiable credential (JSON)',
-    otherLanguage: 'Versión en español',
-  },
+/** The words printed on certificates and the verification page, per language. */
+const english = {
+  certificate: 'Certificate of completion',
+  certifies: 'This certifies that',
+  completed: 'has completed the course',
+  hours: (hours: number) => `${hours} hours of study`,
+  completedOn: 'Completed on',
+  issuedBy: 'Issued by',
+  code: 'Verification code',
+  verifyAt: 'Verify at',
+  pageTitle: 'Certificate verification',
+  valid: 'Valid certificate',
+  validDetail: 'This certificate was issued by Consular Campus and its signature is intact.',
+  revoked: 'Revoked certificate',
+  revokedDetail: 'This certificate was issued but has since been revoked. It is no longer valid.',
+  unknown: 'Unknown certificate',
+  unknownDetail: 'No certificate with this code exists. Check the code for typing mistakes.',
+  tampered: 'Certificate not valid',
+  tamperedDetail: 'The record of this certificate does not match its signature.',
+  holder: 'Holder',
+  course: 'Course',
+  date: 'Completed on',
+  revokedOn: 'Revoked on',
+  downloadPdf: 'Download the PDF',
+  credential: 'Verifiable credential (JSON)',
+  languageVersion: 'English version',
+};
+
+export type CertificateTexts = typeof english;
+
+const texts: Record<Locale, CertificateTexts> = {
+  EN: english,
   ES: {
     certificate: 'Certificado de finalización',
     certifies: 'Se certifica que',
@@ -52,13 +56,36 @@ const texts = {
     revokedOn: 'Revocado el',
     downloadPdf: 'Descargar el PDF',
     credential: 'Credencial verificable (JSON)',
-    otherLanguage: 'English version',
+    languageVersion: 'Versión en español',
+  },
+  FR: {
+    certificate: 'Certificat de réussite',
+    certifies: 'Nous certifions que',
+    completed: 'a suivi avec succès le cours',
+    hours: (hours: number) => `${hours} heures d’étude`,
+    completedOn: 'Terminé le',
+    issuedBy: 'Délivré par',
+    code: 'Code de vérification',
+    verifyAt: 'Vérifier sur',
+    pageTitle: 'Vérification de certificat',
+    valid: 'Certificat valide',
+    validDetail: 'Ce certificat a été délivré par Consular Campus et sa signature est intacte.',
+    revoked: 'Certificat révoqué',
+    revokedDetail: 'Ce certificat a été délivré, puis révoqué. Il n’est plus valide.',
+    unknown: 'Certificat inconnu',
+    unknownDetail: 'Aucun certificat ne porte ce code. Vérifiez qu’il ne contient pas de faute de frappe.',
+    tampered: 'Certificat non valide',
+    tamperedDetail: 'Le registre de ce certificat ne correspond pas à sa signature.',
+    holder: 'Titulaire',
+    course: 'Cours',
+    date: 'Terminé le',
+    revokedOn: 'Révoqué le',
+    downloadPdf: 'Télécharger le PDF',
+    credential: 'Attestation vérifiable (JSON)',
+    languageVersion: 'Version française',
   },
 };
 
-export type CertificateTexts = (typeof texts)['EN'];
+export const certificateTexts = (locale: Locale): CertificateTexts => texts[locale] ?? texts.EN;
 
-export const certificateTexts = (locale: Locale): CertificateTexts => (locale === Locale.ES ? texts.ES : texts.EN);
-
-export const formatDate = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === Locale.ES ? 'es' : locale === Locale.FR ? 'fr' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+export const formatDate = (date: Date, locale: Locale) => new Intl.DateTimeFormat(toLocaleKey(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);

@@ -1,4 +1,4 @@
-import { Locale } from '../common/locale';
+import { Locale, toLocaleKey } from '../common/locale';
 import type { CertificateStatus } from './certificates.service';
 import { certificateTexts, formatDate } from './certificate-texts';
 
@@ -25,10 +25,15 @@ const tone: Record<CertificateStatus, { color: string; mark: string }> = {
 /** The public verification page: plain HTML and CSS, readable without JavaScript. */
 export function renderVerifyPage(data: VerifyPageData): string {
   const t = certificateTexts(data.locale);
-  const lang = data.locale === Locale.ES ? 'es' : 'en';
+  const lang = toLocaleKey(data.locale);
   const heading = { valid: t.valid, revoked: t.revoked, unknown: t.unknown, tampered: t.tampered }[data.status];
   const detail = { valid: t.validDetail, revoked: t.revokedDetail, unknown: t.unknownDetail, tampered: t.tamperedDetail }[data.status];
   const code = escapeHtml(data.code);
+  // Each other language offered in its own words, so a reader finds theirs.
+  const otherLanguages = Object.values(Locale)
+    .filter((locale) => locale !== data.locale)
+    .map((locale) => `<a href="/verify/${code}?lang=${toLocaleKey(locale)}" hreflang="${toLocaleKey(locale)}" lang="${toLocaleKey(locale)}">${certificateTexts(locale).languageVersion}</a>`)
+    .join(' · ');
   const rows =
     data.status === 'valid' || data.status === 'revoked'
       ? [
@@ -74,7 +79,7 @@ a{color:#0f5c63}
 <p>${detail}</p>
 <dl>${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>
 ${links}
-<p><a href="/verify/${code}?lang=${lang === 'es' ? 'en' : 'es'}" hreflang="${lang === 'es' ? 'en' : 'es'}">${t.otherLanguage}</a></p>
+<p class="languages">${otherLanguages}</p>
 </div>
 </div>
 </main>

@@ -5,7 +5,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Brackets, IsNull, Repository } from 'typeorm';
 import { AuditService, AuditSource } from '../audit/audit.service';
 import { badInput, conflict, notFound } from '../common/app-error';
-import { Locale } from '../common/locale';
 import type { Viewer } from '../common/request-context';
 import { Role } from '../common/role';
 import { assertInScope, scopedCountry } from '../common/scope';
@@ -14,6 +13,7 @@ import { MailService } from '../notifications/mail.service';
 import { EnrollmentEntity } from '../progress/progress.entities';
 import { isCountryCode } from './countries';
 import { UserFilter } from './dto/user-admin.input';
+import { linkSubject } from './link-texts';
 import { InviteReport } from './models/user-admin.model';
 import { PasswordResetEntity } from './password-reset.entity';
 import { UserEntity } from './user.entity';
@@ -99,7 +99,7 @@ export class UserAdminService {
     if (user.deactivatedAt || user.anonymisedAt) throw conflict('This account is not active');
     const link = await this.issueLink(user.id, RESET_HOURS);
     await this.audit.record(source, 'user.password-reset-link', userId);
-    await this.mail.send([{ to: user.email, subject: this.linkSubject(user.locale, false), text: `${link}\n\nConsular Campus` }]);
+    await this.mail.send([{ to: user.email, subject: linkSubject(user.locale, false), text: `${link}\n\nConsular Campus` }]);
     return link;
   }
 
@@ -107,11 +107,6 @@ export class UserAdminService {
     const token = randomBytes(32).toString('base64url');
     await this.users.manager.insert(PasswordResetEntity, { tokenHash: hashToken(token), userId, expiresAt: new Date(Date.now() + hours * 3600_000), usedAt: null });
     return `${this.config.publicUrl}/reset-password?token=${token}`;
-  }
-
-  private linkSubject(locale: Locale, invite: boolean) {
-    if (locale === Locale.ES) return invite ? 'Invitación a Consular Campus: cree su contraseña' : 'Consular Campus: restablezca su contraseña';
-    return invite ? 'Your Consular Campus invitation: set your password' : 'Consular Campus: reset your password';
   }
 
   /** Sets the password of the link's owner, once, and signs out every session. */
@@ -155,7 +150,7 @@ export class UserAdminService {
       else {
         const user = await this.usersService.create({ email, name, country, post, passwordHash: await unusablePasswordHash() });
         const link = await this.issueLink(user.id, INVITE_HOURS);
-        await this.mail.send([{ to: email, subject: this.linkSubject(user.locale, true), text: `${link}\n\nConsular Campus` }]);
+        await this.mail.send([{ to: email, subject: linkSubject(user.locale, true), text: `${link}\n\nConsular Campus` }]);
         await this.audit.record(source, 'user.invite', user.id, { country });
         rows.push({ line, email, status: 'INVITED', reason: null, link });
       }

@@ -12,6 +12,8 @@ import { QuizForm } from '../features/quizzes/quiz-form';
 import { QuizIntro } from '../features/quizzes/quiz-intro';
 import { QuizResult } from '../features/quizzes/quiz-result';
 import { graphql, useFragment } from '../gql';
+import { currentLanguage } from '../i18n/i18n';
+import { formatPercent } from '../ui/format';
 import { Loading } from '../ui/loading';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -220,7 +222,7 @@ export function QuizPage() {
 
       {mode.kind === 'taking' && (
         <div ref={formTop} className="quiz-taking">
-          <p className="muted">{t('quiz.takingLead', { percent: quiz.passPercent })}</p>
+          <p className="muted">{t('quiz.takingLead', { percent: formatPercent(quiz.passPercent, currentLanguage()) })}</p>
           <QuizForm key={mode.attemptId} quiz={quiz} submitting={submitState.loading} onSubmit={(answers) => void submit(mode.attemptId, answers)} />
         </div>
       )}

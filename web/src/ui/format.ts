@@ -1,6 +1,11 @@
-/** Numbers and dates in the reader's language: "83.3%" in English, "83,3 %" in Spanish. */
+/** Numbers and dates in the reader's language: "83.3%" in English, "83,3 %" in Spanish and French. */
 export function formatPercent(value: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** A count or figure with the language's grouping: "12,345" in English, "12 345" in French. */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
 }
 
 /** Dates and times are shown in the viewer's zone (their chosen one, else the browser's). */

@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n';
+import { formatPercent } from './format';
+
 interface ProgressBarProps {
   /** 0 to 100 */
   value: number;
@@ -8,7 +12,9 @@ interface ProgressBarProps {
 }
 
 export function ProgressBar({ value, label, size = 'small', showValue = true }: ProgressBarProps) {
+  useTranslation(); // renders again when the language changes
   const percent = Math.max(0, Math.min(100, Math.round(value)));
+  const text = formatPercent(percent, currentLanguage());
   return (
     <div className={`progress progress--${size}`}>
       <div
@@ -18,13 +24,13 @@ export function ProgressBar({ value, label, size = 'small', showValue = true }: 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}%`}
+        aria-valuetext={text}
       >
         <div className={`progress__fill${percent === 100 ? ' progress__fill--done' : ''}`} style={{ width: `${percent}%` }} />
       </div>
       {showValue && (
         <span className="progress__value" aria-hidden="true">
-          {percent}%
+          {text}
         </span>
       )}
     </div>

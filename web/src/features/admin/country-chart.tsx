@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql-admin';
 import { currentLanguage } from '../../i18n/i18n';
-import { formatPercent } from '../../ui/format';
+import { formatNumber, formatPercent } from '../../ui/format';
 import { Loading } from '../../ui/loading';
 import { countryNamer } from '../auth/countries';
 
@@ -71,8 +71,8 @@ export function CountryChart(props: { dashboard: FragmentType<typeof CountryChar
               {rows.map((row) => (
                 <tr key={row.country}>
                   <td>{row.name}</td>
-                  <td className="numeric">{row.enrolled}</td>
-                  <td className="numeric">{row.completed}</td>
+                  <td className="numeric">{formatNumber(row.enrolled, language)}</td>
+                  <td className="numeric">{formatNumber(row.completed, language)}</td>
                   <td className="numeric">{row.enrolled ? formatPercent((row.completed / row.enrolled) * 100, language) : '—'}</td>
                 </tr>
               ))}

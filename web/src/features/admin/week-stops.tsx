@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql-admin';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatNumber } from '../../ui/format';
 
 export const WeekStops_dashboard = graphql(`
   fragment WeekStops_dashboard on CompletionDashboard {
@@ -24,7 +26,7 @@ export function WeekStops({ weeks, ...props }: WeekStopsProps) {
   const most = Math.max(1, ...dashboard.byWeek.map((row) => Math.max(row.completed, row.stoppedHere)));
   const bar = (value: number, kind: 'done' | 'stop') => (
     <span className="week-stops__cell">
-      <span className="week-stops__value">{value}</span>
+      <span className="week-stops__value">{formatNumber(value, currentLanguage())}</span>
       <span className="week-stops__track" aria-hidden="true">
         <span className={`week-stops__bar week-stops__bar--${kind}`} style={{ width: `${(value / most) * 100}%` }} />
       </span>

@@ -2,6 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../../gql';
 import type { ViewerQuery } from '../../gql/graphql';
+import { useSavedLanguage } from './use-saved-language';
 import { tokenStore } from './token-store';
 
 const ViewerDocument = graphql(`
@@ -45,6 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [token, setToken] = useState(() => tokenStore.get());
   const { data } = useQuery(ViewerDocument, { skip: !token, fetchPolicy: 'cache-first' });
   const viewer = token ? (data?.me ?? null) : null;
+  useSavedLanguage(!token || data?.me === null ? null : data?.me);
 
   const startSession = useCallback(
     async (next: string) => {

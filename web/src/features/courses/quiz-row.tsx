@@ -48,7 +48,7 @@ export function QuizRow({ locked = false, ...props }: { quiz: FragmentType<typeo
         </span>
       </span>
       <span className="outline-item__meta">
-        {quiz.passed ? <Badge tone="success">{t('quiz.passed')}</Badge> : <Badge>{t('quiz.passMark', { percent: quiz.passPercent })}</Badge>}
+        {quiz.passed ? <Badge tone="success">{t('quiz.passed')}</Badge> : <Badge>{t('quiz.passMark', { percent: formatPercent(quiz.passPercent, language) })}</Badge>}
       </span>
     </li>
   );

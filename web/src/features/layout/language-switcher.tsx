@@ -1,20 +1,35 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
 import { currentLanguage } from '../../i18n/i18n';
-import { isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../../i18n/resources';
+import { isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toApiLocale } from '../../i18n/resources';
 import { GlobeIcon } from '../../ui/icons';
+import { useAuth } from '../auth/auth-context';
+
+const UpdateMyLanguageDocument = graphql(`
+  mutation UpdateMyLanguage($locale: Locale!) {
+    updateMyPreferences(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
+  const { signedIn } = useAuth();
+  const [saveLanguage, { loading }] = useMutation(UpdateMyLanguageDocument);
   const id = useId();
 
   async function change(language: string) {
     if (!isLanguage(language)) return;
     await i18n.changeLanguage(language);
     // Course content is served in the request's language: fetch it again.
-    await client.resetStore();
+    await client.resetStore().catch(() => undefined);
+    // Saved to the account once the page is fetched again, so no answer still in flight carries the old language back.
+    if (signedIn) await saveLanguage({ variables: { locale: toApiLocale(language) } }).catch(() => undefined);
   }
 
   return (
@@ -23,7 +38,7 @@ export function LanguageSwitcher() {
         <GlobeIcon />
         <span className="visually-hidden">{t('nav.language')}</span>
       </label>
-      <select id={id} value={currentLanguage()} onChange={(event) => void change(event.target.value)}>
+      <select id={id} value={currentLanguage()} disabled={loading} onChange={(event) => void change(event.target.value)}>
         {SUPPORTED_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {LANGUAGE_NAMES[language]}

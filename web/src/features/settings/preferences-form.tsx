@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
@@ -28,9 +28,8 @@ const UpdateMyPreferencesDocument = graphql(`
 
 /** Language and time zone; an empty zone means "follow the browser", which the server stores as null. */
 export function PreferencesForm(props: { user: FragmentType<typeof PreferencesForm_user> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useFragment(PreferencesForm_user, props.user);
-  const client = useApolloClient();
   const ui = currentLanguage();
   const saved = user.locale.toLowerCase();
   const [language, setLanguage] = useState<Language>(isLanguage(saved) ? saved : ui);
@@ -48,12 +47,8 @@ export function PreferencesForm(props: { user: FragmentType<typeof PreferencesFo
     setDone(false);
     const result = await update({ variables: { locale: toApiLocale(language), timeZone: zone || null } }).catch(() => undefined);
     if (!result?.data) return;
+    // The interface follows the saved language by itself (see useSavedLanguage).
     setDone(true);
-    if (language !== ui) {
-      await i18n.changeLanguage(language);
-      // Course content is served in the request's language: fetch it again.
-      await client.resetStore();
-    }
   }
 
   return (

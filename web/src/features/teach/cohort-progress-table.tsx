@@ -15,6 +15,7 @@ const CohortProgressQuery = graphql(`
       cohort {
         id
         name
+        selfPaced
       }
       trainees {
         user {
@@ -69,7 +70,7 @@ export function CohortProgressTable({ cohortId, weeks }: { cohortId: string; wee
         <div className="table-scroll" role="region" aria-labelledby={`${filterId}-caption`} tabIndex={0}>
           <table className="table table--keep progress-table">
             <caption id={`${filterId}-caption`} className="visually-hidden">
-              {t('teach.progress.caption', { cohort: data.cohortProgress.cohort.name })}
+              {t('teach.progress.caption', { cohort: data.cohortProgress.cohort.selfPaced ? t('teach.cohorts.selfPaced') : data.cohortProgress.cohort.name })}
             </caption>
             <thead>
               <tr>

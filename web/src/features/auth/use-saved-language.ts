@@ -1,0 +1,30 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/i18n';
+import { savedLanguageToApply, type SavedLocale } from './saved-language';
+
+/**
+ * A signed-in reader sees the interface in the language saved to their account, on every device.
+ * viewer: null when signed out, undefined while the account loads.
+ */
+export function useSavedLanguage(viewer: SavedLocale | null | undefined) {
+  const { i18n } = useTranslation();
+  const client = useApolloClient();
+  const seen = useRef<string | null>(null);
+  const signedOut = viewer === null;
+  const id = viewer?.id;
+  const locale = viewer?.locale;
+
+  useEffect(() => {
+    const decision = savedLanguageToApply(signedOut ? null : id && locale ? { id, locale } : undefined, seen.current, currentLanguage());
+    seen.current = decision.seen;
+    if (!decision.switchTo) return;
+    void i18n
+      .changeLanguage(decision.switchTo)
+      // Course content is served in the request's language: fetch it again. A reset cut short by
+      // another (a sign-out, say) needs nothing more.
+      .then(() => client.resetStore())
+      .catch(() => undefined);
+  }, [signedOut, id, locale, i18n, client]);
+}
