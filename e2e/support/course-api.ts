@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { fetchAnswerKey, graphql, signInAsAdmin } from './admin-api';
+import { fetchAnswerKey, graphql, myCertificate, registerUser, signInAsAdmin, type NewUser } from './admin-api';
 
 export interface CourseOutline {
   title: string;
@@ -77,4 +77,20 @@ export async function workThroughCourse(request: APIRequestContext, token: strin
     for (const quiz of week.quizzes.filter((q) => !skip.includes(q.id))) await passQuiz(request, token, quiz.id);
     if (week.isWebinarWeek) await attendWebinarOfWeek(request, userId, courseSlug, week.number);
   }
+}
+
+export interface CertifiedTrainee {
+  id: string;
+  token: string;
+  name: string;
+  certificateCode: string;
+}
+
+/** A trainee registered, enrolled and taken through the whole course through the API: they hold a certificate. */
+export async function certifiedTrainee(request: APIRequestContext, trainee: NewUser, courseSlug: string): Promise<CertifiedTrainee> {
+  const { id, token } = await registerUser(request, trainee);
+  await workThroughCourse(request, token, courseSlug);
+  const certificate = await myCertificate(request, token, courseSlug);
+  if (!certificate) throw new Error(`No certificate was issued to ${trainee.name} after completing "${courseSlug}"`);
+  return { id, token, name: trainee.name, certificateCode: certificate.code };
 }
