@@ -50,7 +50,7 @@ export async function attendWebinarOfWeek(request: APIRequestContext, userId: st
       input: {
         courseSlug,
         week,
-        title: `Week ${week} session ${Date.now()}`,
+        title: `Week ${week} round table`,
         startsAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
         durationMinutes: 60,
         timeZone: 'America/Mexico_City',
