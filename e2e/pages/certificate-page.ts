@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { downloadFrom } from '../support/downloads';
 import { uiText, type UiText } from '../support/ui-text';
 
 /** /courses/:slug/certificate: the certificate once earned, else what is left to earn it. */
@@ -40,10 +41,6 @@ export class CertificatePage {
 
   /** Downloads the PDF as the link does and returns its bytes and suggested name. */
   async download(): Promise<{ filename: string; bytes: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadPdf.click()]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { filename: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    return downloadFrom(this.page, this.downloadPdf);
   }
 }

@@ -22,9 +22,7 @@ function describe(violations: Violation[]): string {
  * listing each with where it is; minor and moderate ones are printed, not failed on.
  */
 export async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const started = Date.now();
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  console.log(`axe on ${what}: ${Date.now() - started} ms`);
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   const lesser = violations.filter((violation) => !serious.includes(violation));
   if (lesser.length > 0) console.log(`Minor accessibility findings on ${what}:\n${describe(lesser)}`);

@@ -98,6 +98,16 @@ export const MAIN_PAGES: MainPage[] = [
   { name: 'teach-webinar', viewer: 'admin', learner: false, path: (s) => `/teach/webinars/${s.webinarId}` },
   { name: 'admin-dashboard', viewer: 'admin', learner: false, path: () => '/admin' },
   { name: 'admin-users', viewer: 'admin', learner: false, path: () => '/admin/users' },
+  {
+    name: 'admin-account-dialog',
+    viewer: 'admin',
+    learner: false,
+    path: () => '/admin/users',
+    then: async (page) => {
+      await page.getByRole('button', { name: en('admin.users.manageNamed', { name: 'Elena Castro' }) }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
   { name: 'admin-certificates', viewer: 'admin', learner: false, path: () => '/admin/certificates' },
   { name: 'admin-audit', viewer: 'admin', learner: false, path: () => '/admin/audit' },
 ];
