@@ -3,7 +3,7 @@ import { enroll, graphql, listWebinars, registerUser, signInAsAdmin } from './ad
 import { certifiedTrainee, courseOutline } from './course-api';
 import { BASE_URL } from './environment';
 import { useSession } from './session';
-import { uiText } from './ui-text';
+import { uiText, type UiText } from './ui-text';
 
 export const COURSE_SLUG = 'migrant-women';
 
@@ -57,21 +57,37 @@ async function stage(request: APIRequestContext): Promise<Showcase> {
   };
 }
 
+/** Starts an attempt, or resumes the one left open, and waits for the questions. */
+async function openQuizForm(page: Page, t: UiText) {
+  await page.getByRole('button', { name: new RegExp(`^(${t('quiz.start')}|${t('quiz.resume')})$`) }).click();
+  await expect(page.getByRole('button', { name: t('quiz.submit') })).toBeVisible();
+}
+
 export interface MainPage {
   name: string;
   viewer: Viewer;
   /** a page a trainee uses, checked on a phone too */
   learner: boolean;
   path: (showcase: Showcase) => string;
-  /** What to do once the page is shown, before it is checked: open the quiz form, say. */
-  then?: (page: Page) => Promise<void>;
+  /** What to do once the page is shown, before it is checked: open the quiz form, say; t gives the interface's words. */
+  then?: (page: Page, t: UiText) => Promise<void>;
 }
-
-const en = uiText('en');
 
 export const MAIN_PAGES: MainPage[] = [
   { name: 'landing', viewer: 'visitor', learner: true, path: () => '/' },
   { name: 'sign-in', viewer: 'visitor', learner: true, path: () => '/signin' },
+  {
+    name: 'sign-in-failed',
+    viewer: 'visitor',
+    learner: true,
+    path: () => '/signin',
+    then: async (page, t) => {
+      await page.getByLabel(t('auth.email')).fill('nobody@consulate.example.org');
+      await page.getByLabel(t('auth.password')).fill('not the right passphrase');
+      await page.getByRole('main').getByRole('button', { name: t('auth.signIn.submit') }).click();
+      await expect(page.getByText(t('auth.signIn.failed'))).toBeVisible();
+    },
+  },
   { name: 'sign-up', viewer: 'visitor', learner: true, path: () => '/signup' },
   { name: 'reset-password', viewer: 'visitor', learner: true, path: (s) => s.resetPath },
   { name: 'dashboard', viewer: 'trainee', learner: true, path: () => '/' },
@@ -83,9 +99,17 @@ export const MAIN_PAGES: MainPage[] = [
     viewer: 'trainee',
     learner: true,
     path: (s) => `/quizzes/${s.quizId}`,
-    then: async (page) => {
-      await page.getByRole('button', { name: en('quiz.start') }).click();
-      await expect(page.getByRole('button', { name: en('quiz.submit') })).toBeVisible();
+    then: openQuizForm,
+  },
+  {
+    name: 'quiz-form-unanswered',
+    viewer: 'trainee',
+    learner: true,
+    path: (s) => `/quizzes/${s.quizId}`,
+    then: async (page, t) => {
+      await openQuizForm(page, t);
+      await page.getByRole('button', { name: t('quiz.submit') }).click();
+      await expect(page.getByText(t('quiz.answerThis')).first()).toBeVisible();
     },
   },
   { name: 'whats-left', viewer: 'trainee', learner: true, path: () => `/courses/${COURSE_SLUG}/certificate` },
@@ -103,8 +127,8 @@ export const MAIN_PAGES: MainPage[] = [
     viewer: 'admin',
     learner: false,
     path: () => '/admin/users',
-    then: async (page) => {
-      await page.getByRole('button', { name: en('admin.users.manageNamed', { name: 'Elena Castro' }) }).first().click();
+    then: async (page, t) => {
+      await page.getByRole('button', { name: t('admin.users.manageNamed', { name: 'Elena Castro' }) }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
@@ -113,15 +137,15 @@ export const MAIN_PAGES: MainPage[] = [
 ];
 
 /** Opens a page as the viewer and waits until its content, not a loading state, is shown. */
-export async function openAs(page: Page, showcase: Showcase, viewer: Viewer, path: string): Promise<void> {
+export async function openAs(page: Page, showcase: Showcase, viewer: Viewer, path: string, t: UiText = uiText('en')): Promise<void> {
   if (viewer !== 'visitor') await useSession(page, showcase.tokens[viewer]);
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.getByText(en('common.loading'))).toHaveCount(0);
+  await expect(page.getByText(t('common.loading'))).toHaveCount(0);
 }
 
-/** Opens one of the main pages as its viewer and does what it needs to be shown. */
-export async function openMainPage(page: Page, showcase: Showcase, main: MainPage): Promise<void> {
-  await openAs(page, showcase, main.viewer, main.path(showcase));
-  await main.then?.(page);
+/** Opens one of the main pages as its viewer, in the browser's language, and does what it needs to be shown. */
+export async function openMainPage(page: Page, showcase: Showcase, main: MainPage, t: UiText = uiText('en')): Promise<void> {
+  await openAs(page, showcase, main.viewer, main.path(showcase), t);
+  await main.then?.(page, t);
 }
