@@ -44,6 +44,7 @@ test('anyone can check a certificate on its public page: valid, unknown, then re
     await expect(page.getByText('It is no longer valid.')).toBeVisible();
     await expect(page.getByRole('term').filter({ hasText: 'Revoked on' })).toBeVisible();
     await page.screenshot({ path: join(ARTIFACTS, 'verify-revoked.png'), fullPage: true });
+    await expect(verify.spanishVersion).toHaveAttribute('lang', 'es');
     await verify.spanishVersion.click();
     await expect(verify.heading('Certificado revocado')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');

@@ -26,6 +26,8 @@ const tone: Record<CertificateStatus, { color: string; mark: string }> = {
 export function renderVerifyPage(data: VerifyPageData): string {
   const t = certificateTexts(data.locale);
   const lang = data.locale === Locale.ES ? 'es' : 'en';
+  // The link to the other version is written in that language, and says so for screen readers.
+  const other = lang === 'es' ? 'en' : 'es';
   const heading = { valid: t.valid, revoked: t.revoked, unknown: t.unknown, tampered: t.tampered }[data.status];
   const detail = { valid: t.validDetail, revoked: t.revokedDetail, unknown: t.unknownDetail, tampered: t.tamperedDetail }[data.status];
   const code = escapeHtml(data.code);
@@ -74,7 +76,7 @@ a{color:#0f5c63}
 <p>${detail}</p>
 <dl>${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>
 ${links}
-<p><a href="/verify/${code}?lang=${lang === 'es' ? 'en' : 'es'}" hreflang="${lang === 'es' ? 'en' : 'es'}">${t.otherLanguage}</a></p>
+<p><a href="/verify/${code}?lang=${other}" hreflang="${other}" lang="${other}">${t.otherLanguage}</a></p>
 </div>
 </div>
 </main>
