@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { downloadFrom } from '../support/downloads';
 
 /** /admin: a course's completion at a glance, by country and week, and the completion report. */
 export class AdminDashboardPage {
@@ -31,10 +32,6 @@ export class AdminDashboardPage {
 
   /** Saves the completion CSV as the button does and returns its bytes and suggested name. */
   async exportCsv(): Promise<{ filename: string; bytes: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton.click()]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { filename: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    return downloadFrom(this.page, this.exportButton);
   }
 }

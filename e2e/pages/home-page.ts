@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { uiText, type UiText } from '../support/ui-text';
 
 /** "/": the landing for visitors, the dashboard for trainees. */
 export class HomePage {
@@ -7,11 +8,14 @@ export class HomePage {
   readonly continueLink: Locator;
   readonly whatsLeftLink: Locator;
 
-  constructor(private readonly page: Page) {
-    this.createAccount = page.getByRole('main').getByRole('link', { name: 'Create your account' });
-    this.courseProgress = page.getByRole('progressbar', { name: 'Course progress' });
-    this.continueLink = page.getByRole('link', { name: 'Continue' });
-    this.whatsLeftLink = page.getByRole('link', { name: "What's left" });
+  constructor(
+    private readonly page: Page,
+    private readonly t: UiText = uiText('en'),
+  ) {
+    this.createAccount = page.getByRole('main').getByRole('link', { name: t('landing.signUp') });
+    this.courseProgress = page.getByRole('progressbar', { name: t('course.overallProgress') });
+    this.continueLink = page.getByRole('link', { name: t('dashboard.continue') });
+    this.whatsLeftLink = page.getByRole('link', { name: t('certificate.left.link') });
   }
 
   async goto() {
@@ -22,11 +26,16 @@ export class HomePage {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
+  /** The dashboard's greeting of a signed-in trainee, by first name. */
+  greeting(firstName: string): Locator {
+    return this.heading(this.t('dashboard.greeting', { name: firstName }));
+  }
+
   courseLink(title: string): Locator {
     return this.page.getByRole('heading', { name: title }).getByRole('link', { name: title });
   }
 
   weekProgress(week: number): Locator {
-    return this.page.getByRole('progressbar', { name: `Week ${week} progress` });
+    return this.page.getByRole('progressbar', { name: this.t('course.weekProgress', { number: week }) });
   }
 }

@@ -1,14 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
+import { uiText, type UiText } from '../support/ui-text';
 
 export class LessonPage {
   readonly markCompleteButton: Locator;
   readonly completedStatus: Locator;
   readonly backToOutline: Locator;
 
-  constructor(private readonly page: Page) {
-    this.markCompleteButton = page.getByRole('button', { name: 'Mark as complete' });
-    this.completedStatus = page.getByRole('status').filter({ hasText: 'Completed' });
-    this.backToOutline = page.getByRole('link', { name: 'Back to the course outline' });
+  constructor(
+    private readonly page: Page,
+    t: UiText = uiText('en'),
+  ) {
+    this.markCompleteButton = page.getByRole('button', { name: t('lesson.markComplete') });
+    this.completedStatus = page.getByRole('status').filter({ hasText: t('lesson.completed') });
+    this.backToOutline = page.getByRole('link', { name: t('lesson.backToOutline') });
   }
 
   heading(title: string): Locator {

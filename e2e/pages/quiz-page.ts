@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { AnswerKey } from '../support/admin-api';
+import { uiText, type UiText } from '../support/ui-text';
 
 export class QuizPage {
   readonly startButton: Locator;
@@ -7,11 +8,14 @@ export class QuizPage {
   readonly passedHeading: Locator;
   readonly history: Locator;
 
-  constructor(private readonly page: Page) {
-    this.startButton = page.getByRole('button', { name: 'Start the quiz' });
-    this.submitButton = page.getByRole('button', { name: 'Submit answers' });
-    this.passedHeading = page.getByRole('heading', { name: 'You passed' });
-    this.history = page.getByRole('region', { name: 'Your attempts' });
+  constructor(
+    private readonly page: Page,
+    t: UiText = uiText('en'),
+  ) {
+    this.startButton = page.getByRole('button', { name: t('quiz.start') });
+    this.submitButton = page.getByRole('button', { name: t('quiz.submit') });
+    this.passedHeading = page.getByRole('heading', { name: t('quiz.result.passedTitle') });
+    this.history = page.getByRole('region', { name: t('quiz.history.title') });
   }
 
   heading(name: string | RegExp): Locator {

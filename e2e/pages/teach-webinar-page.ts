@@ -5,7 +5,7 @@ export class TeachWebinarPage {
   readonly roster: Locator;
 
   constructor(private readonly page: Page) {
-    this.roster = page.getByRole('region', { name: 'Attendance' }).getByRole('table');
+    this.roster = page.getByRole('region', { name: 'Attendance', exact: true }).getByRole('table');
   }
 
   heading(title: string): Locator {

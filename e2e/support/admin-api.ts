@@ -2,13 +2,16 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { ADMIN } from './environment';
 
 export interface AnswerKey {
+  questionId: string;
   prompt: string;
   correctChoices: string[];
+  correctChoiceIds: string[];
 }
 
-export async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+/** One GraphQL call that must succeed; content comes back in the language asked for. */
+export async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string, language = 'en'): Promise<T> {
   const response = await request.post('/graphql', {
-    headers: { 'Accept-Language': 'en', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Accept-Language': language, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     data: { query, variables },
   });
   expect(response.ok()).toBeTruthy();
@@ -17,8 +20,8 @@ export async function graphql<T>(request: APIRequestContext, query: string, vari
   return body.data as T;
 }
 
-/** The quiz's answer key, read as the ADMIN the server created at start (only staff may see isCorrect). */
-export async function fetchAnswerKey(request: APIRequestContext, quizId: string): Promise<AnswerKey[]> {
+/** The quiz's answer key in a language, read as the ADMIN the server created at start (only staff may see isCorrect). */
+export async function fetchAnswerKey(request: APIRequestContext, quizId: string, language = 'en'): Promise<AnswerKey[]> {
   const { signIn } = await graphql<{ signIn: { token: string } }>(
     request,
     'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
@@ -29,11 +32,12 @@ export async function fetchAnswerKey(request: APIRequestContext, quizId: string)
     'query ($id: ID!) { quiz(id: $id) { questions { id prompt choices { id text isCorrect } } } }',
     { id: quizId },
     signIn.token,
+    language,
   );
-  return quiz.questions.map((question) => ({
-    prompt: question.prompt,
-    correctChoices: question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.text),
-  }));
+  return quiz.questions.map((question) => {
+    const correct = question.choices.filter((choice) => choice.isCorrect);
+    return { questionId: question.id, prompt: question.prompt, correctChoices: correct.map((c) => c.text), correctChoiceIds: correct.map((c) => c.id) };
+  });
 }
 
 export interface NewUser {
@@ -49,7 +53,7 @@ export interface ApiUser {
   token: string;
 }
 
-async function signInAs(request: APIRequestContext, email: string, password: string): Promise<string> {
+export async function signInAs(request: APIRequestContext, email: string, password: string): Promise<string> {
   const { signIn } = await graphql<{ signIn: { token: string } }>(
     request,
     'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
@@ -116,4 +120,26 @@ export async function rosterOf(request: APIRequestContext, token: string, webina
     token,
   );
   return webinarRoster;
+}
+
+export interface IssuedCertificate {
+  code: string;
+  holderName: string;
+  revoked: boolean;
+}
+
+export async function myCertificate(request: APIRequestContext, token: string, courseSlug: string): Promise<IssuedCertificate | null> {
+  const { myCertificate } = await graphql<{ myCertificate: IssuedCertificate | null }>(
+    request,
+    'query ($courseSlug: String!) { myCertificate(courseSlug: $courseSlug) { code holderName revoked } }',
+    { courseSlug },
+    token,
+  );
+  return myCertificate;
+}
+
+/** The full administrator revokes a certificate, giving the reason the audit keeps. */
+export async function revokeCertificate(request: APIRequestContext, code: string, reason: string): Promise<void> {
+  const adminToken = await signInAsAdmin(request);
+  await graphql(request, 'mutation ($code: String!, $reason: String!) { revokeCertificate(code: $code, reason: $reason) { code revoked } }', { code, reason }, adminToken);
 }

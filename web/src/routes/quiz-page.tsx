@@ -109,7 +109,11 @@ export function QuizPage() {
   // Move focus to what just appeared, so keyboard and screen reader users land on it.
   useEffect(() => {
     if (mode.kind === 'result') resultHeading.current?.focus();
-    if (mode.kind === 'taking') formTop.current?.scrollIntoView({ block: 'start' });
+    if (mode.kind === 'taking') {
+      // The start button is gone: without this, focus would fall back to the page's start.
+      formTop.current?.scrollIntoView({ block: 'start' });
+      formTop.current?.focus({ preventScroll: true });
+    }
   }, [mode]);
 
   if (!signedIn) {
@@ -221,7 +225,7 @@ export function QuizPage() {
       )}
 
       {mode.kind === 'taking' && (
-        <div ref={formTop} className="quiz-taking">
+        <div ref={formTop} className="quiz-taking" tabIndex={-1}>
           <p className="muted">{t('quiz.takingLead', { percent: formatPercent(quiz.passPercent, currentLanguage()) })}</p>
           <QuizForm key={mode.attemptId} quiz={quiz} submitting={submitState.loading} onSubmit={(answers) => void submit(mode.attemptId, answers)} />
         </div>

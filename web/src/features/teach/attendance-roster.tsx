@@ -76,7 +76,7 @@ export function AttendanceRoster({ webinarId, onChanged, ...props }: AttendanceR
       {entries.length === 0 ? (
         <p className="empty-state card">{t('teach.roster.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t('teach.roster.title')} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t('teach.roster.table')} tabIndex={0}>
           <table className="table table--keep roster-table">
             <thead>
               <tr>

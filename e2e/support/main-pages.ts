@@ -1,0 +1,151 @@
+import { expect, request as apiRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { enroll, graphql, listWebinars, registerUser, signInAsAdmin } from './admin-api';
+import { certifiedTrainee, courseOutline } from './course-api';
+import { BASE_URL } from './environment';
+import { useSession } from './session';
+import { uiText, type UiText } from './ui-text';
+
+export const COURSE_SLUG = 'migrant-women';
+
+export type Viewer = 'visitor' | 'trainee' | 'graduate' | 'admin';
+
+/** The people and records the main pages show: a trainee part-way through, a graduate, the administrator, a webinar. */
+export interface Showcase {
+  tokens: Record<Exclude<Viewer, 'visitor'>, string>;
+  lessonId: string;
+  quizId: string;
+  webinarId: string;
+  certificateCode: string;
+  resetPath: string;
+}
+
+export async function makeShowcase(): Promise<Showcase> {
+  const api = await apiRequest.newContext({ baseURL: BASE_URL });
+  try {
+    return await stage(api);
+  } finally {
+    await api.dispose();
+  }
+}
+
+async function stage(request: APIRequestContext): Promise<Showcase> {
+  const stamp = Date.now();
+  const person = (name: string, handle: string, country: string) => ({ name, email: `${handle}.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country });
+  const outline = await courseOutline(request, COURSE_SLUG);
+  const trainee = await registerUser(request, person('Lucía Ramos', 'lucia', 'GT'));
+  await enroll(request, trainee.token, COURSE_SLUG);
+  const lessonId = outline.weeks[0].lessons[0].id;
+  await graphql(request, 'mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { percent } }', { lessonId }, trainee.token);
+  const graduate = await certifiedTrainee(request, person('Elena Castro', 'elena', 'HN'), COURSE_SLUG);
+  const admin = await signInAsAdmin(request);
+  const [webinar] = await listWebinars(request, admin, COURSE_SLUG);
+  const forgetful = await registerUser(request, person('Pablo Ríos', 'pablo', 'PA'));
+  const { createPasswordResetLink } = await graphql<{ createPasswordResetLink: string }>(
+    request,
+    'mutation ($userId: ID!) { createPasswordResetLink(userId: $userId) }',
+    { userId: forgetful.id },
+    admin,
+  );
+  const resetUrl = new URL(createPasswordResetLink);
+  return {
+    tokens: { trainee: trainee.token, graduate: graduate.token, admin },
+    lessonId,
+    quizId: outline.weeks[1].quizzes[0].id,
+    webinarId: webinar.id,
+    certificateCode: graduate.certificateCode,
+    resetPath: `${resetUrl.pathname}${resetUrl.search}`,
+  };
+}
+
+/** Starts an attempt, or resumes the one left open, and waits for the questions. */
+async function openQuizForm(page: Page, t: UiText) {
+  await page.getByRole('button', { name: new RegExp(`^(${t('quiz.start')}|${t('quiz.resume')})$`) }).click();
+  await expect(page.getByRole('button', { name: t('quiz.submit') })).toBeVisible();
+}
+
+export interface MainPage {
+  name: string;
+  viewer: Viewer;
+  /** a page a trainee uses, checked on a phone too */
+  learner: boolean;
+  path: (showcase: Showcase) => string;
+  /** What to do once the page is shown, before it is checked: open the quiz form, say; t gives the interface's words. */
+  then?: (page: Page, t: UiText) => Promise<void>;
+}
+
+export const MAIN_PAGES: MainPage[] = [
+  { name: 'landing', viewer: 'visitor', learner: true, path: () => '/' },
+  { name: 'sign-in', viewer: 'visitor', learner: true, path: () => '/signin' },
+  {
+    name: 'sign-in-failed',
+    viewer: 'visitor',
+    learner: true,
+    path: () => '/signin',
+    then: async (page, t) => {
+      await page.getByLabel(t('auth.email')).fill('nobody@consulate.example.org');
+      await page.getByLabel(t('auth.password')).fill('not the right passphrase');
+      await page.getByRole('main').getByRole('button', { name: t('auth.signIn.submit') }).click();
+      await expect(page.getByText(t('auth.signIn.failed'))).toBeVisible();
+    },
+  },
+  { name: 'sign-up', viewer: 'visitor', learner: true, path: () => '/signup' },
+  { name: 'reset-password', viewer: 'visitor', learner: true, path: (s) => s.resetPath },
+  { name: 'dashboard', viewer: 'trainee', learner: true, path: () => '/' },
+  { name: 'course-outline', viewer: 'trainee', learner: true, path: () => `/courses/${COURSE_SLUG}` },
+  { name: 'lesson', viewer: 'trainee', learner: true, path: (s) => `/lessons/${s.lessonId}` },
+  { name: 'quiz', viewer: 'trainee', learner: true, path: (s) => `/quizzes/${s.quizId}` },
+  {
+    name: 'quiz-form',
+    viewer: 'trainee',
+    learner: true,
+    path: (s) => `/quizzes/${s.quizId}`,
+    then: openQuizForm,
+  },
+  {
+    name: 'quiz-form-unanswered',
+    viewer: 'trainee',
+    learner: true,
+    path: (s) => `/quizzes/${s.quizId}`,
+    then: async (page, t) => {
+      await openQuizForm(page, t);
+      await page.getByRole('button', { name: t('quiz.submit') }).click();
+      await expect(page.getByText(t('quiz.answerThis')).first()).toBeVisible();
+    },
+  },
+  { name: 'whats-left', viewer: 'trainee', learner: true, path: () => `/courses/${COURSE_SLUG}/certificate` },
+  { name: 'webinar', viewer: 'trainee', learner: true, path: (s) => `/courses/${COURSE_SLUG}/webinars/${s.webinarId}` },
+  { name: 'settings', viewer: 'trainee', learner: true, path: () => '/settings' },
+  { name: 'notifications', viewer: 'trainee', learner: true, path: () => '/notifications' },
+  { name: 'certificate', viewer: 'graduate', learner: true, path: () => `/courses/${COURSE_SLUG}/certificate` },
+  { name: 'verify', viewer: 'visitor', learner: true, path: (s) => `/verify/${s.certificateCode}` },
+  { name: 'teach', viewer: 'admin', learner: false, path: () => '/teach' },
+  { name: 'teach-webinar', viewer: 'admin', learner: false, path: (s) => `/teach/webinars/${s.webinarId}` },
+  { name: 'admin-dashboard', viewer: 'admin', learner: false, path: () => '/admin' },
+  { name: 'admin-users', viewer: 'admin', learner: false, path: () => '/admin/users' },
+  {
+    name: 'admin-account-dialog',
+    viewer: 'admin',
+    learner: false,
+    path: () => '/admin/users',
+    then: async (page, t) => {
+      await page.getByRole('button', { name: t('admin.users.manageNamed', { name: 'Elena Castro' }) }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  { name: 'admin-certificates', viewer: 'admin', learner: false, path: () => '/admin/certificates' },
+  { name: 'admin-audit', viewer: 'admin', learner: false, path: () => '/admin/audit' },
+];
+
+/** Opens a page as the viewer and waits until its content, not a loading state, is shown. */
+export async function openAs(page: Page, showcase: Showcase, viewer: Viewer, path: string, t: UiText = uiText('en')): Promise<void> {
+  if (viewer !== 'visitor') await useSession(page, showcase.tokens[viewer]);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.getByText(t('common.loading'))).toHaveCount(0);
+}
+
+/** Opens one of the main pages as its viewer, in the browser's language, and does what it needs to be shown. */
+export async function openMainPage(page: Page, showcase: Showcase, main: MainPage, t: UiText = uiText('en')): Promise<void> {
+  await openAs(page, showcase, main.viewer, main.path(showcase), t);
+  await main.then?.(page, t);
+}
