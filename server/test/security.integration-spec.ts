@@ -72,6 +72,14 @@ describe('security', () => {
       expect((await t.gql(`{ ${lessons} }`)).errors![0].message).toMatch(/too costly/);
     });
 
+    it('answers variables that do not fit their types as bad input, the same request after a good one too', async () => {
+      const REGISTER = `mutation($i: RegisterInput!) { register(input: $i) { token } }`;
+      const input = { email: 'typed@consulate.example.org', name: 'Typed Input', password: 'a long enough password', country: 'SV' };
+      expect(codes(await t.gql(REGISTER, { i: { ...input, unknownField: 1 } }))).toEqual(['BAD_USER_INPUT']);
+      expect((await t.gql(REGISTER, { i: input })).errors).toBeUndefined();
+      expect(codes(await t.gql(REGISTER, { i: { ...input, email: 'other@consulate.example.org', country: 12 } }))).toEqual(['BAD_USER_INPUT']);
+    });
+
     it('refuses a body over the size limit and a simple cross-site form post', async () => {
       const big = await http().post('/graphql').set('content-type', 'application/json').send({ query: `{ me { id } } #${'x'.repeat(300_000)}` });
       expect(big.status).toBe(413);

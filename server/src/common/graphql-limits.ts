@@ -46,9 +46,19 @@ export function aliasLimit(max: number = LIMITS.aliases) {
 
 const returnsList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
+/** The estimate reads the variables first; variables that do not fit their types are the client's error. */
+function complexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  try {
+    return getComplexity({ schema, query, variables, operationName, estimators: [listAwareEstimator] });
+  } catch (error) {
+    if (error instanceof GraphQLError) throw refuse(error.message);
+    throw error;
+  }
+}
+
 const listAwareEstimator: ComplexityEstimator = ({ field, childComplexity }) => 1 + childComplexity * (returnsList(field.type) ? LIMITS.listSize : 1);
 
-/** Costs remembered per document: variables only change @skip and @include, so a few per document. */
+/** Costs remembered per document: only boolean variables (@skip, @include) change a cost, so a few per document. */
 const COSTS_PER_DOCUMENT = 16;
 
 /**
@@ -58,11 +68,12 @@ const COSTS_PER_DOCUMENT = 16;
 export function costLimit(schema: () => GraphQLSchema, max: number = LIMITS.cost): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    const switches = Object.entries(variables).filter(([, value]) => typeof value === 'boolean');
+    const key = `${operationName ?? ''}\n${JSON.stringify(switches)}`;
     let known = costs.get(document);
     const cached = known?.get(key);
     if (cached !== undefined) return cached;
-    const cost = getComplexity({ schema: schema(), query: document, variables, operationName, estimators: [listAwareEstimator] });
+    const cost = complexity(schema(), document, variables, operationName);
     if (!known) costs.set(document, (known = new Map()));
     if (known.size >= COSTS_PER_DOCUMENT) known.clear();
     known.set(key, cost);
