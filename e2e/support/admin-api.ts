@@ -46,6 +46,8 @@ export interface NewUser {
   password: string;
   /** ISO 3166-1 alpha-2, one of the RCM member states */
   country: string;
+  /** the language saved with the account, which the interface follows once signed in; English unless given */
+  locale?: 'EN' | 'ES' | 'FR';
 }
 
 export interface ApiUser {
@@ -67,7 +69,7 @@ export async function registerUser(request: APIRequestContext, user: NewUser): P
   const { register } = await graphql<{ register: { token: string; user: { id: string } } }>(
     request,
     'mutation ($input: RegisterInput!) { register(input: $input) { token user { id } } }',
-    { input: { ...user, locale: 'EN' } },
+    { input: { locale: 'EN', ...user } },
   );
   return { id: register.user.id, token: register.token };
 }

@@ -1,5 +1,5 @@
 import { expect, request as apiRequest, type APIRequestContext, type Page } from '@playwright/test';
-import { enroll, graphql, listWebinars, registerUser, signInAsAdmin } from './admin-api';
+import { enroll, graphql, listWebinars, registerUser, signInAsAdmin, type NewUser } from './admin-api';
 import { certifiedTrainee, courseOutline } from './course-api';
 import { BASE_URL } from './environment';
 import { useSession } from './session';
@@ -19,18 +19,19 @@ export interface Showcase {
   resetPath: string;
 }
 
-export async function makeShowcase(): Promise<Showcase> {
+/** Stages the main pages' records; the trainees' accounts are in the given language. */
+export async function makeShowcase(locale: NewUser['locale'] = 'EN'): Promise<Showcase> {
   const api = await apiRequest.newContext({ baseURL: BASE_URL });
   try {
-    return await stage(api);
+    return await stage(api, locale);
   } finally {
     await api.dispose();
   }
 }
 
-async function stage(request: APIRequestContext): Promise<Showcase> {
+async function stage(request: APIRequestContext, locale: NewUser['locale']): Promise<Showcase> {
   const stamp = Date.now();
-  const person = (name: string, handle: string, country: string) => ({ name, email: `${handle}.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country });
+  const person = (name: string, handle: string, country: string) => ({ name, email: `${handle}.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country, locale });
   const outline = await courseOutline(request, COURSE_SLUG);
   const trainee = await registerUser(request, person('Lucía Ramos', 'lucia', 'GT'));
   await enroll(request, trainee.token, COURSE_SLUG);

@@ -7,6 +7,7 @@ import { uiText } from '../support/ui-text';
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 const en = uiText('en');
 const es = uiText('es');
+const fr = uiText('fr');
 
 let showcase: Showcase;
 
@@ -23,14 +24,18 @@ test.describe('accessibility of the main pages (WCAG 2.2 AA)', () => {
     });
   }
 
-  test('the document language follows the interface language, both ways', async ({ page }) => {
+  test('the document language follows the interface language, in all three', async ({ page }) => {
     await openAs(page, showcase, 'trainee', '/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('combobox', { name: en('nav.language') }).selectOption('es');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1, name: /^Hola, / })).toBeVisible();
     await expectNoSeriousViolations(page, 'the dashboard in Spanish');
-    await page.getByRole('combobox', { name: es('nav.language') }).selectOption('en');
+    await page.getByRole('combobox', { name: es('nav.language') }).selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1, name: /^Bienvenue, / })).toBeVisible();
+    await expectNoSeriousViolations(page, 'the dashboard in French');
+    await page.getByRole('combobox', { name: fr('nav.language') }).selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
   });

@@ -38,7 +38,7 @@ let showcase: Showcase;
 
 test.describe('the main pages on a 360 px wide phone, in Spanish', () => {
   test.beforeAll(async () => {
-    showcase = await makeShowcase();
+    showcase = await makeShowcase('ES');
   });
 
   // The trainee's pages; the staff pages are used at a desk.
