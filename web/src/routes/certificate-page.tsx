@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from '../routing/router';
+import { Link, useParams } from '../routing/router';
+import { SignInRequired } from '../features/auth/sign-in-links';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { CertificateView } from '../features/certificates/certificate-view';
@@ -43,7 +44,6 @@ export function CertificatePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { signedIn } = useAuth();
-  const location = useLocation();
   const { data, loading, error, refetch } = useQuery(CertificatePageQuery, { variables: { slug }, skip: !signedIn, errorPolicy: 'all' });
   const course = data?.course;
   const certificate = data?.myCertificate;
@@ -51,20 +51,7 @@ export function CertificatePage() {
   useDocumentTitle(certificate ? t('certificate.title') : t('certificate.left.pageTitle'));
 
   if (!signedIn) {
-    return (
-      <section className="narrow-page card" aria-labelledby="certificate-signin-title">
-        <h1 id="certificate-signin-title">{t('certificate.title')}</h1>
-        <p>{t('certificate.signInRequired')}</p>
-        <div className="button-row">
-          <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} className="button button--primary">
-            {t('nav.signIn')}
-          </Link>
-          <Link to={`/signup?next=${encodeURIComponent(location.pathname)}`} className="button button--secondary">
-            {t('nav.signUp')}
-          </Link>
-        </div>
-      </section>
-    );
+    return <SignInRequired id="certificate-signin-title" title={t('certificate.title')} message={t('certificate.signInRequired')} />;
   }
 
   if (!course) {

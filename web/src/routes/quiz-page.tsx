@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from '../routing/router';
+import { Link, useParams } from '../routing/router';
+import { SignInRequired } from '../features/auth/sign-in-links';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollDocument } from '../features/courses/enroll';
@@ -93,7 +94,6 @@ export function QuizPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { signedIn } = useAuth();
-  const location = useLocation();
   const { data, loading, error, refetch } = useQuery(QuizPageQuery, { variables: { id }, skip: !signedIn, errorPolicy: 'all' });
   const [startAttempt, startState] = useMutation(StartQuizAttemptDocument);
   const [submitAttempt, submitState] = useMutation(SubmitQuizAttemptDocument);
@@ -117,20 +117,7 @@ export function QuizPage() {
   }, [mode]);
 
   if (!signedIn) {
-    return (
-      <section className="narrow-page card" aria-labelledby="quiz-signin-title">
-        <h1 id="quiz-signin-title">{t('quiz.title')}</h1>
-        <p>{t('quiz.signInRequired')}</p>
-        <div className="button-row">
-          <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} className="button button--primary">
-            {t('nav.signIn')}
-          </Link>
-          <Link to={`/signup?next=${encodeURIComponent(location.pathname)}`} className="button button--secondary">
-            {t('nav.signUp')}
-          </Link>
-        </div>
-      </section>
-    );
+    return <SignInRequired id="quiz-signin-title" title={t('quiz.title')} message={t('quiz.signInRequired')} />;
   }
 
   if (!quiz) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from '../routing/router';
+import { Link, useParams } from '../routing/router';
+import { SignInLinks } from '../features/auth/sign-in-links';
 import { errorCode } from '../apollo/errors';
 import { useAuth } from '../features/auth/auth-context';
 import { EnrollPanel } from '../features/courses/enroll-panel';
@@ -51,7 +52,6 @@ export function WebinarPage() {
   const { slug = '', id = '' } = useParams();
   const { t } = useTranslation();
   const { signedIn, viewer } = useAuth();
-  const location = useLocation();
   const { data, loading, error, refetch } = useQuery(WebinarPageQuery, { variables: { id, slug, signedIn }, errorPolicy: 'all' });
   const webinar = data?.webinar;
   useDocumentTitle(webinar?.title);
@@ -97,14 +97,7 @@ export function WebinarPage() {
             <p className="enroll-panel__title">{t('webinar.signInTitle')}</p>
             <p className="muted">{t('webinar.signInLead')}</p>
           </div>
-          <div className="button-row">
-            <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`} className="button button--primary">
-              {t('nav.signIn')}
-            </Link>
-            <Link to={`/signup?next=${encodeURIComponent(location.pathname)}`} className="button button--secondary">
-              {t('nav.signUp')}
-            </Link>
-          </div>
+          <SignInLinks />
         </div>
       )}
       {signedIn && data?.myProgress && !participant && <EnrollPanel courseSlug={webinar.courseSlug} />}
