@@ -101,7 +101,9 @@ describe('lessons readable before the JavaScript arrives', () => {
 });
 
 /** Keeps the body as sent (the client here does not decode brotli). */
-function rawBody(res: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, callback: (error: Error | null, body: Buffer) => void) {
+function rawBody(response: request.Response, callback: (error: Error | null, body: Buffer) => void) {
+  // superagent hands a parser the incoming message itself, though it types it as the response
+  const res = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
