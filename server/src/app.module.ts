@@ -34,6 +34,8 @@ import { AuditModule } from './audit/audit.module';
 import { ReportsModule } from './reports/reports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ResponseCache } from './response-cache/response-cache';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 
 export interface AppModuleOptions {
   /** Where to write the schema SDL; in memory when absent. */
@@ -77,8 +79,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService, GraphQLSchemaHost],
-          useFactory: (auth: AuthService, schemaHost: GraphQLSchemaHost) => ({
+          imports: [ResponseCacheModule],
+          inject: [AuthService, GraphQLSchemaHost, ResponseCache],
+          useFactory: (auth: AuthService, schemaHost: GraphQLSchemaHost, responses: ResponseCache) => ({
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             playground: false,
@@ -88,7 +91,7 @@ export class AppModule {
             validationRules: [depthLimit(), aliasLimit()],
             // the driver's typings name another copy of @apollo/server's types; cache hints are
             // not used, and Apollo's cache-control plugin would otherwise wrap every field
-            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimit(() => schemaHost.schema)] as ApolloDriverConfig['plugins'],
+            plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimit(() => schemaHost.schema), responses.plugin(() => schemaHost.schema)] as ApolloDriverConfig['plugins'],
             formatError,
             context: ({ req }: { req: Request }) => buildContext(auth, req),
           }),

@@ -122,7 +122,7 @@ export class AuthService {
     if (!claims) return undefined;
     const user = await this.users.sessionOf(claims.sub);
     if (!user || Number(user.tokenVersion) !== claims.tv || user.deactivatedAt) return undefined;
-    return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined };
+    return { id: user.id, role: user.role, locale: user.locale, scopeCountry: user.role === 'ADMIN' && user.focalPointCountry ? user.focalPointCountry : undefined, expiresAt: claims.exp ? claims.exp * 1000 : undefined };
   }
 
   private verifiedClaims(token: string): TokenClaims | undefined {

@@ -8,6 +8,8 @@ export interface Viewer {
   locale: Locale;
   /** Set for a country focal point: an ADMIN who sees only this country's people. */
   scopeCountry?: string;
+  /** When the token stops being accepted (ms since the epoch), if it expires. */
+  expiresAt?: number;
 }
 
 /** What every resolver gets: the request, the signed-in viewer if any, and the language to answer in. */

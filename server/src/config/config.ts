@@ -29,6 +29,8 @@ export interface AppConfig {
   logSql: boolean;
   /** How often due reminders are looked for; 0 turns the background check off. */
   reminderIntervalSeconds: number;
+  /** Memory for answers to learners' read queries kept a few seconds (RESPONSE_CACHE_MB); 0 turns it off. */
+  responseCacheMb: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -58,11 +60,11 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-function parseSeconds(value: string | undefined, fallback: number): number {
+function parseWholeNumber(name: string, unit: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
-  const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 0) throw new ConfigError(`REMINDER_INTERVAL_SECONDS: "${value}" is not a whole number of seconds`);
-  return seconds;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name}: "${value}" is not a whole number of ${unit}`);
+  return number;
 }
 
 /** Reads the secret from the environment, or from the data directory, creating it on first start. */
@@ -105,7 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: env.SMTP_URL || undefined,
     logSql: env.LOG_SQL === '1',
     mailFrom: env.MAIL_FROM ?? 'Consular Campus <no-reply@consular-campus.local>',
-    reminderIntervalSeconds: parseSeconds(env.REMINDER_INTERVAL_SECONDS, 600),
+    reminderIntervalSeconds: parseWholeNumber('REMINDER_INTERVAL_SECONDS', 'seconds', env.REMINDER_INTERVAL_SECONDS, 600),
+    responseCacheMb: parseWholeNumber('RESPONSE_CACHE_MB', 'megabytes', env.RESPONSE_CACHE_MB, 32),
     admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL.trim().toLowerCase(), password: env.ADMIN_PASSWORD! } : undefined,
   };
 }

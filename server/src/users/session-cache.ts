@@ -20,7 +20,7 @@ const MAX_SESSIONS = 10_000;
 export class SessionCache implements EntitySubscriberInterface<UserEntity> {
   private readonly sessions = new Map<string, { session: Session | undefined; until: number }>();
   /** Raised by every write, so a read that started before it is not kept. */
-  private generation = 0;
+  private writes = 0;
   /** A user was written inside a transaction: others may read the old row until it commits. */
   private writtenInTransaction = false;
 
@@ -56,8 +56,13 @@ export class SessionCache implements EntitySubscriberInterface<UserEntity> {
     this.forget();
   }
 
+  /** Changes whenever a user is written: what was read before about anyone's session is stale. */
+  get generation() {
+    return this.writes;
+  }
+
   forget() {
-    this.generation++;
+    this.writes++;
     this.sessions.clear();
   }
 
@@ -65,9 +70,9 @@ export class SessionCache implements EntitySubscriberInterface<UserEntity> {
     const now = Date.now();
     const hit = this.sessions.get(id);
     if (hit && hit.until > now) return hit.session;
-    const generation = this.generation;
+    const writes = this.writes;
     const session = await read(id);
-    if (generation === this.generation) {
+    if (writes === this.writes) {
       if (this.sessions.size >= MAX_SESSIONS) this.sessions.clear();
       this.sessions.set(id, { session, until: now + SESSION_TTL_MS });
     }

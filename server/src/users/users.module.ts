@@ -11,6 +11,6 @@ import { UsersService } from './users.service';
 @Module({
   imports: [NotificationsModule, TypeOrmModule.forFeature([UserEntity])],
   providers: [SessionCache, UsersService, UsersResolver, UserAdminService, UserAdminResolver],
-  exports: [UsersService],
+  exports: [UsersService, SessionCache],
 })
 export class UsersModule {}

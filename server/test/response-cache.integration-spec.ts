@@ -1,0 +1,119 @@
+import request from 'supertest';
+import { codes, TestApp } from './test-app';
+
+const OUTLINE = `{ course(slug: "migrant-women") { title weeks { number lessons { id completed } } } myProgress(courseSlug: "migrant-women") { percent } }`;
+const [FIRST, SECOND, THIRD] = ['w1-migrant-women-in-the-region', 'w1-rcm-and-the-guidelines', 'w2-countries-of-origin'];
+
+const completedIn = (data: any) =>
+  data.course.weeks
+    .flatMap((week: any) => week.lessons)
+    .filter((lesson: any) => lesson.completed)
+    .map((lesson: any) => lesson.id)
+    .sort();
+const completeBehindTheServersBack = (t: TestApp, userId: string, lessonId: string) =>
+  t.sql(`INSERT INTO "lesson_completion" ("userId", "lessonId", "completedAt") VALUES (?, ?, CURRENT_TIMESTAMP)`, [userId, lessonId]);
+
+/**
+ * Learners' read queries are answered again from memory until something they show may have
+ * changed. These tests change the database behind the server's back (raw SQL, as no request
+ * would) to tell an answer kept from one computed anew.
+ */
+describe('answers kept in memory', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  const enrolledTrainee = async () => {
+    const trainee = await t.registerTrainee();
+    await t.ok(`mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, trainee.token);
+    return trainee;
+  };
+  const completeLesson = (token: string, lessonId: string) => t.ok(`mutation($l: ID!) { completeLesson(lessonId: $l) { percent } }`, { l: lessonId }, token);
+
+  it('answers the outline again from memory, and shows the learner their own write at once', async () => {
+    const learner = await enrolledTrainee();
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([]);
+    await completeBehindTheServersBack(t, learner.id, FIRST);
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([]);
+
+    await completeLesson(learner.token, SECOND);
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([FIRST, SECOND].sort());
+  });
+
+  it('keeps one learner\'s answers when another learner writes, and forgets everyone\'s when staff write', async () => {
+    const [ana, ben] = [await enrolledTrainee(), await enrolledTrainee()];
+    await t.ok(OUTLINE, {}, ana.token);
+    await completeBehindTheServersBack(t, ana.id, FIRST);
+    await completeLesson(ben.token, FIRST);
+    expect(completedIn(await t.ok(OUTLINE, {}, ana.token))).toEqual([]);
+
+    const admin = await t.signInAdmin();
+    await t.ok(`mutation($i: CohortInput!) { createCohort(input: $i) { id } }`, { i: { courseSlug: 'migrant-women', name: 'Cache cohort', startsOn: '2020-01-06', timeZone: 'America/Panama' } }, admin);
+    expect(completedIn(await t.ok(OUTLINE, {}, ana.token))).toEqual([FIRST]);
+  });
+
+  it('keeps answers apart by token and by language', async () => {
+    const [ana, ben] = [await enrolledTrainee(), await enrolledTrainee()];
+    await completeLesson(ana.token, THIRD);
+    expect(completedIn(await t.ok(OUTLINE, {}, ana.token))).toEqual([THIRD]);
+    expect(completedIn(await t.ok(OUTLINE, {}, ben.token))).toEqual([]);
+    const spanish = await t.gql(OUTLINE, {}, ana.token, { 'accept-language': 'es' });
+    const english = await t.gql(OUTLINE, {}, ana.token, { 'accept-language': 'en' });
+    expect(spanish.data.course.title).toMatch(/Derechos/);
+    expect(english.data.course.title).toMatch(/Rights/);
+  });
+
+  it('does not answer from memory once the token is signed out', async () => {
+    const learner = await t.registerTrainee();
+    await t.ok(OUTLINE, {}, learner.token);
+    await t.ok(`mutation { signOut }`, {}, learner.token);
+    expect(codes(await t.gql(OUTLINE, {}, learner.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('does not keep queries that read more than the learner\'s own course and records', async () => {
+    const learner = await t.registerTrainee();
+    expect((await t.ok(`{ me { name } }`, {}, learner.token)).me.name).toBe('Ana Pérez');
+    await t.sql(`UPDATE "user" SET "name" = ? WHERE "id" = ?`, ['Ana María Pérez', learner.id]);
+    expect((await t.ok(`{ me { name } }`, {}, learner.token)).me.name).toBe('Ana María Pérez');
+  });
+
+  it('does not keep errors', async () => {
+    const admin = await t.signInAdmin();
+    const cohort = (await t.ok(`mutation($i: CohortInput!) { createCohort(input: $i) { id } }`, { i: { courseSlug: 'migrant-women', name: 'Later cohort', startsOn: '2031-01-06', timeZone: 'America/Panama' } }, admin)).createCohort;
+    const learner = await t.registerTrainee();
+    await t.ok(`mutation($c: ID) { enroll(courseSlug: "migrant-women", cohortId: $c) { enrolled } }`, { c: cohort.id }, learner.token);
+    const LESSON = `{ lesson(id: "${THIRD}") { id } }`;
+    expect(codes(await t.gql(LESSON, {}, learner.token))).toEqual(['CONFLICT']);
+    await t.sql(`UPDATE "cohort" SET "startsOn" = ? WHERE "id" = ?`, ['2020-01-06', cohort.id]);
+    expect((await t.ok(LESSON, {}, learner.token)).lesson.id).toBe(THIRD);
+  });
+
+  it('sends a kept answer with the headers and bytes of the first', async () => {
+    const learner = await t.registerTrainee();
+    const send = () => request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${learner.token}`).send({ query: OUTLINE });
+    const [first, second] = [await send(), await send()];
+    expect(second.text).toBe(first.text);
+    for (const header of ['content-type', 'content-security-policy', 'x-content-type-options', 'strict-transport-security']) {
+      expect(second.headers[header]).toBeDefined();
+      expect(second.headers[header]).toBe(first.headers[header]);
+    }
+    expect(second.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('with RESPONSE_CACHE_MB=0', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start({ RESPONSE_CACHE_MB: '0' });
+  });
+  afterAll(() => t.close());
+
+  it('computes every answer', async () => {
+    const learner = await t.registerTrainee();
+    await t.ok(OUTLINE, {}, learner.token);
+    await completeBehindTheServersBack(t, learner.id, FIRST);
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([FIRST]);
+  });
+});
