@@ -54,6 +54,16 @@ describe('answers kept in memory', () => {
     expect(completedIn(await t.ok(OUTLINE, {}, ana.token))).toEqual([FIRST]);
   });
 
+  it('forgets everyone\'s answers after any other request that may write', async () => {
+    const learner = await enrolledTrainee();
+    await t.ok(OUTLINE, {}, learner.token);
+    await completeBehindTheServersBack(t, learner.id, FIRST);
+    await request(t.app.getHttpServer()).get('/health');
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([]);
+    await request(t.app.getHttpServer()).post('/certificates/any').send({});
+    expect(completedIn(await t.ok(OUTLINE, {}, learner.token))).toEqual([FIRST]);
+  });
+
   it('keeps answers apart by token and by language', async () => {
     const [ana, ben] = [await enrolledTrainee(), await enrolledTrainee()];
     await completeLesson(ana.token, THIRD);

@@ -61,7 +61,13 @@ export class ResponseCache {
 
   /** Express middleware, after the JSON body parser: answers a kept query, or keeps the answer being sent. */
   readonly middleware = (req: Request, res: Response, next: NextFunction) => {
-    if (!this.answers || req.method !== 'POST' || req.path !== '/graphql' || !req.body || Number(req.headers['content-length']) > MAX_KEYED_BODY) return next();
+    if (!this.answers) return next();
+    if (req.path !== '/graphql') {
+      // writes come as GraphQL mutations; any other request that may write forgets everything
+      if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.written(undefined));
+      return next();
+    }
+    if (req.method !== 'POST' || !req.body || Number(req.headers['content-length']) > MAX_KEYED_BODY) return next();
     const key = `${req.headers.authorization ?? ''}\n${req.headers['accept-language'] ?? ''}\n${JSON.stringify(req.body)}`;
     const answer = this.answers.get(key);
     if (answer && this.fresh(answer)) {
