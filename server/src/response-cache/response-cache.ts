@@ -120,9 +120,7 @@ export class ResponseCache {
     const answer: Answer = { headers: { ...headers }, body, stamp: pending.stamp, sessions: pending.sessions, viewerId: pending.viewer?.id };
     if (!this.fresh(answer)) return;
     const untilSessionEnds = pending.viewer?.expiresAt === undefined ? SESSION_TTL_MS : pending.viewer.expiresAt - Date.now();
-    // lifetimes spread over the second half of a session's, so answers kept together are not all computed again together
-    const lifetime = SESSION_TTL_MS * (0.5 + Math.random() / 2);
-    if (untilSessionEnds > 0) this.answers!.set(pending.key, answer, { ttl: Math.min(lifetime, untilSessionEnds) });
+    if (untilSessionEnds > 0) this.answers!.set(pending.key, answer, { ttl: Math.min(SESSION_TTL_MS, untilSessionEnds) });
   }
 
   private isCacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
