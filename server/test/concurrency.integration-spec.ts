@@ -35,6 +35,23 @@ describe('many requests at once, and sessions read from memory', () => {
     expect(stored.map((hit) => hit.key).sort()).toEqual(['together-1', 'together-3', 'together-4']);
   });
 
+  it('keeps a write made outside a transaction while one is open when that one is undone', async () => {
+    const manager = t.dataSource().manager;
+    let inside!: () => void;
+    const opened = new Promise<void>((resolve) => (inside = resolve));
+    const undone = manager.transaction(async (tx) => {
+      await tx.insert(RateLimitHitEntity, { key: 'undone', at: new Date() });
+      inside();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error('refused');
+    });
+    await opened;
+    const [outcome] = await Promise.allSettled([undone, manager.insert(RateLimitHitEntity, { key: 'kept', at: new Date() })]);
+    expect(outcome.status).toBe('rejected');
+    const stored = await manager.findBy(RateLimitHitEntity, { key: In(['undone', 'kept']) });
+    expect(stored.map((hit) => hit.key)).toEqual(['kept']);
+  });
+
   it('ends a session just used as soon as the account is deactivated, and shows a new role at once', async () => {
     const person = await t.registerTrainee();
     expect((await t.ok(`{ me { role } }`, {}, person.token)).me.role).toBe('TRAINEE');
