@@ -13,9 +13,10 @@ const SHARES = 1_000;
  * query of one request would land inside another's transaction, so a rollback or a crash
  * could take writes that were already acknowledged. Here one transaction runs at a time, alone:
  * it waits for the queries in flight, and a query outside a transaction waits until none is
- * open. Queries outside transactions run side by side, each its own transaction in SQLite. save() and remove() open a
- * transaction of their own inside TypeORM, below manager.transaction: outside a transaction
- * they are run inside one, so theirs too take their turn.
+ * open. Queries outside transactions run side by side, each its own transaction in SQLite.
+ * save() and remove() open a transaction of their own inside TypeORM, below
+ * manager.transaction: outside a transaction they are run inside one, so theirs too take
+ * their turn.
  */
 export function serializeSqlite(dataSource: DataSource): DataSource {
   if (dataSource.options.type !== 'sqlite') return dataSource;
