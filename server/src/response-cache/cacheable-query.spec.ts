@@ -15,7 +15,9 @@ describe('isCacheableQuery', () => {
   it('refuses fields other learners change, other root fields, mutations and several operations', () => {
     expect(cacheable(`{ course(slug: "c") { weeks { webinars { seatsTaken } } } }`)).toBe(false);
     expect(cacheable(`{ course(slug: "c") { ...W } } fragment W on Course { weeks { webinars { questions { text } } } }`)).toBe(false);
-    expect(cacheable(`{ course(slug: "c") { title } me { name } }`)).toBe(false);
+    expect(cacheable(`{ me { name role locale } courses { slug } }`)).toBe(true);
+    expect(cacheable(`{ course(slug: "c") { title } myNotifications { id } }`)).toBe(false);
+    expect(cacheable(`{ users { items { name } } }`)).toBe(false);
     expect(cacheable(`mutation { completeLesson(lessonId: "l") { percent } }`)).toBe(false);
     expect(cacheable(`query A { courses { title } } query B { courses { slug } }`)).toBe(false);
   });

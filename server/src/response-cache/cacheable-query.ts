@@ -2,14 +2,15 @@ import { BREAK, DocumentNode, GraphQLSchema, Kind, TypeInfo, visit, visitWithTyp
 
 /**
  * Fields whose value depends only on the course files, on what staff schedule (cohorts,
- * webinars, attendance) and on the viewer's own records (lessons done, quiz attempts,
- * RSVPs). The response cache forgets a viewer's answers when they write and everyone's when
+ * webinars, attendance) and on the viewer's own records (their account, lessons done, quiz
+ * attempts, RSVPs). The response cache forgets a viewer's answers when they write and everyone's when
  * staff or a signed-out visitor write, so a query made of these fields alone can be
  * answered again from memory. Left out: what other learners change (seats taken, webinar
  * questions and votes) and quiz questions.
  */
 const CACHEABLE_FIELDS: Record<string, ReadonlySet<string>> = {
-  Query: new Set(['course', 'courses', 'lesson', 'myProgress']),
+  Query: new Set(['course', 'courses', 'lesson', 'me', 'myProgress']),
+  User: new Set(['country', 'createdAt', 'deactivatedAt', 'deletionRequestedAt', 'email', 'focalPointCountry', 'id', 'locale', 'name', 'post', 'role', 'timeZone']),
   Course: new Set(['hours', 'slug', 'summary', 'title', 'weeks']),
   Week: new Set(['isWebinarWeek', 'lessons', 'number', 'opensAt', 'quizzes', 'summary', 'title', 'webinars']),
   Lesson: new Set(['completed', 'courseSlug', 'html', 'id', 'minutes', 'next', 'previous', 'slug', 'title', 'weekNumber']),
