@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { MAIN_PAGES, makeShowcase, openMainPage, type Showcase } from '../support/main-pages';
 import { uiText } from '../support/ui-text';
@@ -53,3 +53,25 @@ test.describe('the main pages on a 360 px wide phone, in Spanish', () => {
     });
   }
 });
+
+for (const [language, locale] of [['es', 'es-MX'], ['en', 'en-US'], ['fr', 'fr-CA']] as const) {
+  test.describe(`the signed-out header on a 360 px wide phone, in ${language}`, () => {
+    test.use({ locale });
+
+    test('puts the language beside the brand, and sign-in beside sign-up', async ({ page }) => {
+      await page.goto('/signin');
+      const header = page.getByRole('banner');
+      const text = uiText(language);
+      const middle = async (control: Locator) => {
+        const box = (await control.boundingBox())!;
+        return box.y + box.height / 2;
+      };
+      const [brand, languages, signIn, signUp] = await Promise.all(
+        [header.getByRole('link', { name: text('app.name') }), header.getByRole('combobox'), header.getByRole('link', { name: text('nav.signIn') }), header.getByRole('link', { name: text('nav.signUp') })].map(middle),
+      );
+      expect(Math.abs(brand - languages), 'language beside the brand').toBeLessThan(6);
+      expect(Math.abs(signIn - signUp), 'sign-in beside sign-up').toBeLessThan(6);
+      await page.screenshot({ path: join(ARTIFACTS, `mobile-header-${language}.png`) });
+    });
+  });
+}

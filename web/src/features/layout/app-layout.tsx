@@ -53,8 +53,8 @@ export function AppLayout() {
               </NavLink>
             )}
           </nav>
+          <LanguageSwitcher />
           <div className="site-header__actions">
-            <LanguageSwitcher />
             {signedIn ? (
               <>
                 <NotificationBell />
