@@ -53,30 +53,32 @@ export function AppLayout() {
               </NavLink>
             )}
           </nav>
-          <LanguageSwitcher />
-          <div className="site-header__actions">
-            {signedIn ? (
-              <>
-                <NotificationBell />
-                {viewer && (
-                  <span className="site-header__user" title={viewer.email}>
-                    {viewer.name}
-                  </span>
-                )}
-                <button type="button" className="button button--on-dark button--small" onClick={() => void handleSignOut()}>
-                  {t('nav.signOut')}
-                </button>
-              </>
-            ) : (
-              <>
-                <Link to="/signin" className="site-header__link">
-                  {t('nav.signIn')}
-                </Link>
-                <Link to="/signup" className="button button--on-dark button--small">
-                  {t('nav.signUp')}
-                </Link>
-              </>
-            )}
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <div className="site-header__actions">
+              {signedIn ? (
+                <>
+                  <NotificationBell />
+                  {viewer && (
+                    <span className="site-header__user" title={viewer.email}>
+                      {viewer.name}
+                    </span>
+                  )}
+                  <button type="button" className="button button--on-dark button--small" onClick={() => void handleSignOut()}>
+                    {t('nav.signOut')}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <Link to="/signin" className="site-header__link">
+                    {t('nav.signIn')}
+                  </Link>
+                  <Link to="/signup" className="button button--on-dark button--small">
+                    {t('nav.signUp')}
+                  </Link>
+                </>
+              )}
+            </div>
           </div>
         </div>
       </header>
