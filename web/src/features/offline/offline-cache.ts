@@ -1,3 +1,5 @@
+import { offlineSavePlan } from './offline-save-plan';
+
 /** The cache public/sw.js answers from; the same name in both. */
 export const OFFLINE_CACHE = 'campus-offline-v1';
 
@@ -17,7 +19,10 @@ export async function saveLessonsOffline(lessonIds: string[]): Promise<void> {
     .filter((url) => url.origin === window.location.origin && url.pathname.startsWith('/assets/'))
     .map((url) => url.pathname);
   const cache = await caches.open(OFFLINE_CACHE);
-  await cache.addAll([...new Set(assets), ...lessonIds.map((id) => `/lessons/${id}`)]);
+  const cached = (await cache.keys()).map((request) => new URL(request.url).pathname);
+  const { save, drop } = offlineSavePlan(cached, assets, lessonIds.map((id) => `/lessons/${id}`));
+  await cache.addAll(save);
+  await Promise.all(drop.map((path) => cache.delete(path)));
 }
 
 /** Whether every one of the lessons has a saved copy. */
