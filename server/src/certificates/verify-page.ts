@@ -1,9 +1,7 @@
+import { escapeHtml } from '../common/escape-html';
 import { Locale, toLocaleKey } from '../common/locale';
 import type { CertificateStatus } from './certificates.service';
 import { certificateTexts, formatDate } from './certificate-texts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface VerifyPageData {
   status: CertificateStatus;

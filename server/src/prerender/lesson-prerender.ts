@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/escape-html';
 import { Locale, localeFromHeader, pick, toLocaleKey } from '../common/locale';
 import type { LessonPlace } from '../content/content.service';
 
@@ -5,7 +6,7 @@ import type { LessonPlace } from '../content/content.service';
 export const LESSON_PATH = /^\/lessons\/([a-z0-9-]+)\/?$/;
 
 /** The cookie in which the web app keeps the reader's choice of language (web/src/i18n/i18n.ts). */
-export const LANGUAGE_COOKIE = 'campus_lang';
+const LANGUAGE_COOKIE = 'campus_lang';
 
 /**
  * The language of a pre-rendered page: `?lang=` if it names one we have, else the language the
@@ -49,10 +50,4 @@ export function prerenderLesson(indexHtml: string, place: LessonPlace, locale: L
     .replace(/<html lang="[^"]*"/, () => `<html lang="${language}"`)
     .replace(/<title>[^<]*<\/title>/, (original) => `<title>${escapeHtml(title)} · ${original.slice('<title>'.length, -'</title>'.length)}</title>`)
     .replace('<div id="root"></div>', () => `<div id="root"><div class="app"><main id="main" class="site-main">${article}</main></div></div>`);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
