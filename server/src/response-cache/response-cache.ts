@@ -6,75 +6,63 @@ import { LRUCache } from 'lru-cache';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { RequestContext, Viewer } from '../common/request-context';
 import { Role } from '../common/role';
+import { WriteClock } from '../common/write-clock';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { SESSION_TTL_MS, SessionCache } from '../users/session-cache';
 import { isCacheableQuery } from './cacheable-query';
 
 /** Bodies larger than this are not looked up: the queries worth keeping are small. */
 const MAX_KEYED_BODY = 16 * 1024;
-/** Past this many learners written since the last forgetting, everyone's answers are forgotten. */
-const MAX_TRACKED_WRITERS = 50_000;
 
 interface Answer {
   headers: OutgoingHttpHeaders;
   body: Buffer;
   /** The clock when the request arrived: any write after it makes the answer stale. */
   stamp: number;
-  sessions: number;
   viewerId?: string;
 }
 
 interface Pending {
   key: string;
   stamp: number;
-  sessions: number;
   /** Set once GraphQL has answered a cacheable query without errors. */
   viewer?: Viewer | null;
 }
 
 /**
- * Answers to the learner's read queries (outline, progress, lessons), kept as the bytes
- * sent, for the same body, token and Accept-Language. Any mutation forgets: a learner's
- * own answers when a learner writes (learners write nothing another learner's cacheable
- * fields show), everyone's when staff or a signed-out visitor write, and everyone's when
- * any user row changes (sign-out, role, language). An answer lives at most as long as a
- * session row in SessionCache, so another server's writes reach this one as late as its
- * sessions do.
+ * Answers to the learner's read queries (outline, progress, lessons, their account), kept as
+ * the bytes sent, for the same body, token and Accept-Language. Every write reaches the
+ * database through a GraphQL mutation, and forgets: a learner's mutation their own answers
+ * (learners write nothing another learner's cacheable fields show), a staff mutation
+ * everyone's; a signed-out visitor's (registering, signing in, resetting a password) changes
+ * only user rows, and a user row's change (sign-out, role, language) forgets that user's
+ * answers, as it does their session in SessionCache. An answer lives at most as long as a
+ * session row there, so another server's writes reach this one as late as its sessions do.
  */
 @Injectable()
 export class ResponseCache {
   private readonly answers?: LRUCache<string, Answer>;
   private readonly pending = new WeakMap<Request, Pending>();
   private readonly cacheable = new WeakMap<DocumentNode, boolean>();
-  private clock = 0;
-  private everyoneWrote = 0;
-  private readonly learnerWrote = new Map<string, number>();
+  private readonly clock = new WriteClock();
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly sessions: SessionCache,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, sessions: SessionCache) {
     if (config.responseCacheMb > 0) {
       this.answers = new LRUCache({ maxSize: config.responseCacheMb * 1024 * 1024, sizeCalculation: (answer, key) => answer.body.length + key.length, ttl: SESSION_TTL_MS });
+      sessions.onWritten((who) => this.clock.written(who));
     }
   }
 
   /** Express middleware, after the JSON body parser: answers a kept query, or keeps the answer being sent. */
   readonly middleware = (req: Request, res: Response, next: NextFunction) => {
-    if (!this.answers) return next();
-    if (req.path !== '/graphql') {
-      // writes come as GraphQL mutations; any other request that may write forgets everything
-      if (req.method !== 'GET' && req.method !== 'HEAD') res.once('finish', () => this.written(undefined));
-      return next();
-    }
-    if (req.method !== 'POST' || !req.body || Number(req.headers['content-length']) > MAX_KEYED_BODY) return next();
+    if (!this.answers || req.method !== 'POST' || req.path !== '/graphql' || !req.body || Number(req.headers['content-length']) > MAX_KEYED_BODY) return next();
     const key = `${req.headers.authorization ?? ''}\n${req.headers['accept-language'] ?? ''}\n${JSON.stringify(req.body)}`;
     const answer = this.answers.get(key);
     if (answer && this.fresh(answer)) {
       res.writeHead(200, answer.headers).end(answer.body);
       return;
     }
-    const pending: Pending = { key, stamp: this.clock, sessions: this.sessions.generation };
+    const pending: Pending = { key, stamp: this.clock.stamp() };
     this.pending.set(req, pending);
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
@@ -89,6 +77,7 @@ export class ResponseCache {
 
   /** Apollo plugin: marks cacheable answers and forgets after every mutation. */
   plugin(schema: () => GraphQLSchema): ApolloServerPlugin<RequestContext> {
+    if (!this.answers) return {};
     return {
       requestDidStart: async () => ({
         willSendResponse: async ({ contextValue, operation, document, response }) => {
@@ -101,23 +90,17 @@ export class ResponseCache {
     };
   }
 
-  /** Forgets what a write may have changed: the learner's own answers, or everyone's. */
-  written(viewer: Viewer | undefined) {
-    this.clock++;
-    if (viewer?.role === Role.TRAINEE && this.learnerWrote.size < MAX_TRACKED_WRITERS) {
-      this.learnerWrote.set(viewer.id, this.clock);
-    } else {
-      this.everyoneWrote = this.clock;
-      this.learnerWrote.clear();
-    }
+  /** Forgets what a mutation may have changed: a learner's own answers, or, after staff, everyone's. */
+  private written(viewer: Viewer | undefined) {
+    if (viewer) this.clock.written(viewer.role === Role.TRAINEE ? { userIds: [viewer.id] } : 'everyone');
   }
 
   private fresh(answer: Answer): boolean {
-    return answer.sessions === this.sessions.generation && this.everyoneWrote <= answer.stamp && (answer.viewerId === undefined || (this.learnerWrote.get(answer.viewerId) ?? 0) <= answer.stamp);
+    return this.clock.unchangedSince(answer.stamp, answer.viewerId);
   }
 
   private keep(pending: Pending, headers: OutgoingHttpHeaders, body: Buffer) {
-    const answer: Answer = { headers: { ...headers }, body, stamp: pending.stamp, sessions: pending.sessions, viewerId: pending.viewer?.id };
+    const answer: Answer = { headers: { ...headers }, body, stamp: pending.stamp, viewerId: pending.viewer?.id };
     if (!this.fresh(answer)) return;
     const untilSessionEnds = pending.viewer?.expiresAt === undefined ? SESSION_TTL_MS : pending.viewer.expiresAt - Date.now();
     if (untilSessionEnds > 0) this.answers!.set(pending.key, answer, { ttl: Math.min(SESSION_TTL_MS, untilSessionEnds) });
