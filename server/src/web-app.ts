@@ -25,19 +25,44 @@ export function serveWebApp(app: INestApplication, config: AppConfig) {
     if (path.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   };
   server.use(express.static(config.webDist, { index: false, maxAge: '1h', setHeaders: cacheAssets }));
+  // The built index.html and the course do not change while the server runs: each page is
+  // made and compressed once, the app's shell and each lesson in each language.
+  const pages = new Map<string, Page>();
+  const pageFor = (key: string, render: (indexHtml: string) => string): Page | undefined => {
+    if (!pages.has(key) && existsSync(index)) {
+      const plain = Buffer.from(render(readFileSync(index, 'utf8')));
+      pages.set(key, { plain, gzipped: gzipSync(plain) });
+    }
+    return pages.get(key);
+  };
   server.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) || !existsSync(index)) return next();
-    let html = readFileSync(index, 'utf8');
+    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
     const lesson = LESSON_PATH.exec(req.path);
     const place = lesson ? content.lesson(lesson[1]) : undefined;
+    let page: Page | undefined;
     if (place) {
-      html = prerenderLesson(html, place, prerenderLocale(req.query.lang, req.get('cookie'), req.get('accept-language')));
+      const locale = prerenderLocale(req.query.lang, req.get('cookie'), req.get('accept-language'));
+      page = pageFor(`${place.lesson.id} ${locale}`, (indexHtml) => prerenderLesson(indexHtml, place, locale));
       res.vary('Accept-Language').vary('Cookie');
+    } else {
+      page = pageFor('', (indexHtml) => indexHtml);
     }
+    if (!page) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html');
-    sendCompressed(req, res, Buffer.from(html));
+    res.vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(page.gzipped);
+    } else {
+      res.send(page.plain);
+    }
   });
+}
+
+interface Page {
+  plain: Buffer;
+  gzipped: Buffer;
 }
 
 /**
@@ -58,14 +83,4 @@ function precompressed(assets: string) {
     req.url = req.url.replace(/^[^?]*/, (path) => path + suffix);
     next();
   };
-}
-
-function sendCompressed(req: express.Request, res: express.Response, body: Buffer) {
-  res.vary('Accept-Encoding');
-  if (body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    res.setHeader('Content-Encoding', 'gzip');
-    res.send(gzipSync(body));
-  } else {
-    res.send(body);
-  }
 }
