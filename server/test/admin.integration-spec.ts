@@ -158,6 +158,18 @@ describe('administration', () => {
       expect(written.join('')).not.toContain(SECRET);
     });
 
+    it('tells the self-paced cohort by what it is, not by its name', async () => {
+      const named = (await t.ok(`mutation($i: CohortInput!) { createCohort(input: $i) { id } }`, { i: { courseSlug: COURSE, name: 'Self-paced', startsOn: '2020-01-06', timeZone: 'America/Belize' } }, admin)).createCohort;
+      const [own, selfPaced] = [await t.registerTrainee({ name: 'Belice Uno', country: 'BZ' }), await t.registerTrainee({ name: 'Belice Dos', country: 'BZ' })];
+      await t.ok(`mutation($c: ID) { enroll(courseSlug: "${COURSE}", cohortId: $c) { enrolled } }`, { c: named.id }, own.token);
+      await enroll(selfPaced.token);
+      const rows = (await t.ok(`{ completionReport(courseSlug: "${COURSE}", country: "BZ") { rows { user { name } cohortName cohortSelfPaced } } }`, {}, admin)).completionReport.rows;
+      expect(rows).toEqual([
+        { user: { name: 'Belice Dos' }, cohortName: 'Self-paced', cohortSelfPaced: true },
+        { user: { name: 'Belice Uno' }, cohortName: 'Self-paced', cohortSelfPaced: false },
+      ]);
+    });
+
     it('anonymises a user while keeping counts and their certificate verifiable', async () => {
       const person = await t.registerTrainee({ name: 'Persona Anónima', country: 'PA' });
       await enroll(person.token);

@@ -28,6 +28,7 @@ export interface ReportRow {
   role: Role;
   locale: Locale;
   cohortName: string | null;
+  cohortSelfPaced: boolean;
   enrolledAt: Date;
   completedAt: Date | null;
   certificateCode: string | null;
@@ -43,6 +44,7 @@ interface RawRow {
   role: Role;
   locale: Locale;
   cohortName: string | null;
+  cohortSelfPaced: boolean | number | null;
   enrolledAt: string | Date;
   completedAt: string | Date | null;
   certificateCode: string | null;
@@ -104,7 +106,7 @@ export class ReportsService {
         ORDER BY u."name", u."id"
         LIMIT :limit OFFSET :offset
       )
-      SELECT u."id", u."name", u."email", u."country", u."post", u."role", u."locale", co."name" AS "cohortName",
+      SELECT u."id", u."name", u."email", u."country", u."post", u."role", u."locale", co."name" AS "cohortName", co."selfPaced" AS "cohortSelfPaced",
         p."enrolledAt", p."completedAt", c."code" AS "certificateCode",
         (SELECT COUNT(*) FROM "lesson_completion" lc JOIN "lesson" l ON l."id" = lc."lessonId"
            WHERE lc."userId" = p."userId" AND l."courseSlug" = :slug AND l."retired" = :no)
@@ -132,6 +134,7 @@ export class ReportsService {
       ...row,
       enrolledAt: this.toDate(row.enrolledAt)!,
       completedAt: this.toDate(row.completedAt),
+      cohortSelfPaced: Boolean(row.cohortSelfPaced),
       percent: total === 0 ? 100 : Math.round((Number(row.done) / total) * 1000) / 10,
     }));
   }
@@ -178,6 +181,7 @@ export class ReportsService {
         completedAt: row.completedAt,
         certificateCode: row.certificateCode,
         cohortName: row.cohortName,
+        cohortSelfPaced: row.cohortSelfPaced,
       })),
     };
   }

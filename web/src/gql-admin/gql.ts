@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment AuditTable_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    targetId\n    details\n    ip\n  }\n": typeof types.AuditTable_EntryFragmentDoc,
     "\n  query CohortFilter($slug: String!) {\n    cohorts(courseSlug: $slug) {\n      id\n      name\n      startsOn\n      selfPaced\n    }\n  }\n": typeof types.CohortFilterDocument,
-    "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n    }\n  }\n": typeof types.CompletionTable_ReportFragmentDoc,
+    "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n      cohortSelfPaced\n    }\n  }\n": typeof types.CompletionTable_ReportFragmentDoc,
     "\n  fragment CompletionTotals_dashboard on CompletionDashboard {\n    byCountry {\n      country\n      enrolled\n      completed\n    }\n    certificatesIssued\n    certificatesRevoked\n  }\n": typeof types.CompletionTotals_DashboardFragmentDoc,
     "\n  fragment CountryChart_dashboard on CompletionDashboard {\n    byCountry {\n      country\n      enrolled\n      completed\n    }\n  }\n": typeof types.CountryChart_DashboardFragmentDoc,
     "\n  mutation InviteUsers($csv: String!) {\n    inviteUsers(csv: $csv) {\n      invited\n      refused\n      rows {\n        line\n        email\n        status\n        reason\n        link\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
@@ -40,7 +40,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AuditTable_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    targetId\n    details\n    ip\n  }\n": types.AuditTable_EntryFragmentDoc,
     "\n  query CohortFilter($slug: String!) {\n    cohorts(courseSlug: $slug) {\n      id\n      name\n      startsOn\n      selfPaced\n    }\n  }\n": types.CohortFilterDocument,
-    "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n    }\n  }\n": types.CompletionTable_ReportFragmentDoc,
+    "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n      cohortSelfPaced\n    }\n  }\n": types.CompletionTable_ReportFragmentDoc,
     "\n  fragment CompletionTotals_dashboard on CompletionDashboard {\n    byCountry {\n      country\n      enrolled\n      completed\n    }\n    certificatesIssued\n    certificatesRevoked\n  }\n": types.CompletionTotals_DashboardFragmentDoc,
     "\n  fragment CountryChart_dashboard on CompletionDashboard {\n    byCountry {\n      country\n      enrolled\n      completed\n    }\n  }\n": types.CountryChart_DashboardFragmentDoc,
     "\n  mutation InviteUsers($csv: String!) {\n    inviteUsers(csv: $csv) {\n      invited\n      refused\n      rows {\n        line\n        email\n        status\n        reason\n        link\n      }\n    }\n  }\n": types.InviteUsersDocument,
@@ -87,7 +87,7 @@ export function graphql(source: "\n  query CohortFilter($slug: String!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n    }\n  }\n"): (typeof documents)["\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n      cohortSelfPaced\n    }\n  }\n"): (typeof documents)["\n  fragment CompletionTable_report on CompletionReport {\n    enrolled\n    rows {\n      user {\n        id\n        name\n        email\n        country\n      }\n      percent\n      completedAt\n      certificateCode\n      cohortName\n      cohortSelfPaced\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

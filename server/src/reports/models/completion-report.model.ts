@@ -18,6 +18,9 @@ export class CompletionRow {
 
   @Field(() => String, { nullable: true })
   cohortName: string | null;
+
+  @Field({ description: 'whether the cohort is the self-paced one, whatever its name' })
+  cohortSelfPaced: boolean;
 }
 
 @ObjectType()

@@ -10,9 +10,6 @@ import { useTimeZone } from '../settings/use-time-zone';
 
 export const COMPLETION_PAGE_SIZE = 50;
 
-/** The server's name for every course's self-paced cohort; shown in the reader's language. */
-const SELF_PACED_COHORT = 'Self-paced';
-
 export const CompletionTable_report = graphql(`
   fragment CompletionTable_report on CompletionReport {
     enrolled
@@ -27,6 +24,7 @@ export const CompletionTable_report = graphql(`
       completedAt
       certificateCode
       cohortName
+      cohortSelfPaced
     }
   }
 `);
@@ -77,7 +75,7 @@ export function CompletionTable({ offset, onPage, linkCertificates, busy, ...pro
                   <span className="progress-table__email">{row.user.email}</span>
                 </th>
                 <td>{country(row.user.country)}</td>
-                <td>{row.cohortName === SELF_PACED_COHORT ? t('teach.cohorts.selfPaced') : (row.cohortName ?? '—')}</td>
+                <td>{row.cohortSelfPaced ? t('teach.cohorts.selfPaced') : (row.cohortName ?? '—')}</td>
                 <td className="numeric">{formatPercent(row.percent, language)}</td>
                 <td>{row.completedAt ? <Badge tone="success">{formatDate(row.completedAt, language, zone)}</Badge> : '—'}</td>
                 <td className="code-cell">
