@@ -12,7 +12,7 @@ import type { CourseDefinition } from '../content/content.types';
 import { Progress } from './models/progress.model';
 import { CohortProgress } from './models/cohort-progress.model';
 import { UserEntity } from '../users/user.entity';
-import { rawEntities, rawQuery } from '../database/raw-query';
+import { rawQuery } from '../database/raw-query';
 import { EnrollmentEntity, LessonCompletionEntity } from './progress.entities';
 
 export interface QuizStanding {
@@ -132,11 +132,10 @@ export class ProgressService {
     const course = this.requireCourse(courseSlug);
     // the viewer's own progress: read with what the rest of the query reads, once per request
     const viewing = ctx?.viewer?.id === userId ? ctx : undefined;
-    const state = viewing ? await this.viewerState(viewing) : undefined;
-    const enrollment = viewing
-      ? await this.cohorts.viewerEnrollment(viewing, courseSlug)
-      : (await rawEntities(this.enrollments.manager, EnrollmentEntity, 'SELECT * FROM "enrollment" WHERE "userId" = :userId AND "courseSlug" = :courseSlug', { userId, courseSlug }))[0];
-    const learner = state ?? (await this.learnerState(userId));
+    const [enrollment, learner] = await Promise.all([
+      viewing ? this.cohorts.viewerEnrollment(viewing, courseSlug) : this.enrollments.findOneBy({ userId, courseSlug }),
+      viewing ? this.viewerState(viewing) : this.learnerState(userId),
+    ]);
     return { ...this.measure(course, learner!), enrolled: Boolean(enrollment), completedAt: enrollment?.completedAt ?? null };
   }
 
