@@ -1,4 +1,6 @@
+import jwt from 'jsonwebtoken';
 import request from 'supertest';
+import { APP_CONFIG, type AppConfig } from '../src/config/config';
 import { UserEntity } from '../src/users/user.entity';
 import { codes, TestApp } from './test-app';
 
@@ -97,6 +99,17 @@ describe('answers kept in memory', () => {
     await t.ok(OUTLINE, {}, learner.token);
     await t.ok(`mutation { signOut }`, {}, learner.token);
     expect(codes(await t.gql(OUTLINE, {}, learner.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('stops answering a token, from memory or not, once it expires', async () => {
+    const learner = await enrolledTrainee();
+    const { tokenSecret } = t.app.get<AppConfig>(APP_CONFIG);
+    const shortLived = jwt.sign({ tv: 0 }, tokenSecret, { algorithm: 'HS256', subject: learner.id, expiresIn: 2 });
+    expect((await t.ok(OUTLINE, {}, shortLived)).myProgress.percent).toBe(0);
+    expect((await t.ok(`{ me { id } }`, {}, shortLived)).me.id).toBe(learner.id);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(codes(await t.gql(OUTLINE, {}, shortLived))).toEqual(['UNAUTHENTICATED']);
+    expect((await t.ok(`{ me { id } }`, {}, shortLived)).me).toBeNull();
   });
 
   it('does not keep queries that read more than the learner\'s own course and records', async () => {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import jwt from 'jsonwebtoken';
@@ -33,8 +34,8 @@ export class AuthService {
   private readonly decoyHash = hash('decoy password for unknown accounts');
   /** Made once: given a string, jsonwebtoken would build a key object on every call. */
   private readonly tokenKey: KeyObject;
-  /** A token's signature and claims never change; its expiry is checked on every use. */
-  private readonly verified = new Map<string, TokenClaims>();
+  /** A token's signature and claims never change: each is verified once, and kept until it expires. */
+  private readonly verified = new LRUCache<string, TokenClaims>({ max: MAX_VERIFIED_TOKENS });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -127,20 +128,15 @@ export class AuthService {
 
   private verifiedClaims(token: string): TokenClaims | undefined {
     const known = this.verified.get(token);
-    if (known) {
-      if (known.exp * 1000 > Date.now()) return known;
-      this.verified.delete(token);
-      return undefined;
-    }
+    if (known) return known;
     let claims: TokenClaims;
     try {
       claims = jwt.verify(token, this.tokenKey, { algorithms: ['HS256'] }) as TokenClaims;
     } catch {
       return undefined;
     }
-    if (typeof claims.exp !== 'number') return claims;
-    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, claims);
+    // kept until it expires, when jsonwebtoken would refuse it
+    if (typeof claims.exp === 'number') this.verified.set(token, claims, { ttl: claims.exp * 1000 - Date.now() });
     return claims;
   }
 
