@@ -112,6 +112,22 @@ describe('answers kept in memory', () => {
     expect((await t.ok(`{ me { id } }`, {}, shortLived)).me).toBeNull();
   });
 
+  it('keeps what a visitor reads, but not what a token naming no one reads', async () => {
+    const admin = await t.signInAdmin();
+    const SCHEDULE = `mutation($i: WebinarInput!) { scheduleWebinar(input: $i) { id } }`;
+    const input = { courseSlug: 'migrant-women', week: 5, title: 'National frameworks', startsAt: '2031-03-10T15:00:00.000Z', durationMinutes: 90, joinUrl: 'https://meet.example.org/national' };
+    const webinar = (await t.ok(SCHEDULE, { i: input }, admin)).scheduleWebinar;
+    const WEBINARS = `{ course(slug: "migrant-women") { weeks { webinars { id title } } } }`;
+    const titleOf = (data: any) => data.course.weeks.flatMap((week: any) => week.webinars).find((w: any) => w.id === webinar.id).title;
+    const retitle = (title: string) => t.sql(`UPDATE "webinar" SET "title" = ? WHERE "id" = ?`, [title, webinar.id]);
+
+    expect(titleOf(await t.ok(WEBINARS))).toBe('National frameworks');
+    expect(titleOf(await t.ok(WEBINARS, {}, 'not-a-token'))).toBe('National frameworks');
+    await retitle('Renamed behind the server');
+    expect(titleOf(await t.ok(WEBINARS))).toBe('National frameworks');
+    expect(titleOf(await t.ok(WEBINARS, {}, 'not-a-token'))).toBe('Renamed behind the server');
+  });
+
   it('does not keep queries that read more than the learner\'s own course and records', async () => {
     const learner = await t.registerTrainee();
     expect((await t.ok(`{ myData }`, {}, learner.token)).myData).toContain('Ana Pérez');

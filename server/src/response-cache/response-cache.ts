@@ -84,7 +84,9 @@ export class ResponseCache {
           if (operation?.operation === 'mutation') return this.written(contextValue.viewer);
           const pending = this.pending.get(contextValue.req);
           const succeeded = response.body.kind === 'single' && !response.body.singleResult.errors && (response.http.status ?? 200) === 200;
-          if (pending && document && succeeded && this.isCacheable(schema(), document)) pending.viewer = contextValue.viewer ?? null;
+          // a token that names no one (expired, forged, revoked) is answered but not kept, so junk tokens cannot fill the cache
+          const namesViewer = Boolean(contextValue.viewer) === Boolean(contextValue.req.headers.authorization);
+          if (pending && document && succeeded && namesViewer && this.isCacheable(schema(), document)) pending.viewer = contextValue.viewer ?? null;
         },
       }),
     };
