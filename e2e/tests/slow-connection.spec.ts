@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { enroll, graphql, registerUser } from '../support/admin-api';
 
 /**
@@ -16,11 +16,16 @@ const SLOW_4G = {
   connectionType: 'cellular4g',
 } as const;
 
-const RESULTS = join(__dirname, '..', '..', 'bench', 'results', 'web-slow-4g.json');
+/**
+ * Where the figures are written, as bench/lib/server.mjs writeResult does: into BENCH_RESULTS_DIR
+ * (relative to the folder the tests run from), and only when it is set, so an ordinary test run
+ * leaves the committed bench/results alone. From e2e/: BENCH_RESULTS_DIR=../bench/results.
+ */
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR;
 const TOKEN_KEY = 'consular-campus.token';
 
 interface Timings {
-  /** Since navigation start: the lesson's first paragraph on screen, from whichever source. */
+  /** Since navigation start: the lesson's first paragraph on screen in the server's pre-rendered copy. */
   firstLessonText?: number;
   /** Since navigation start: the same paragraph rendered by the app, after its JavaScript and query. */
   appLesson?: number;
@@ -58,7 +63,7 @@ test.describe('a first visit', () => {
             const paragraph = document.querySelector(selector);
             return Boolean(paragraph?.textContent?.trim() && paragraph.getClientRects().length);
           };
-          if (timings.firstLessonText === undefined && visible('.prose p')) timings.firstLessonText = performance.now();
+          if (timings.firstLessonText === undefined && visible('#prerendered-lesson .prose p')) timings.firstLessonText = performance.now();
           if (timings.appLesson === undefined && visible('article.lesson:not(#prerendered-lesson) .prose p')) timings.appLesson = performance.now();
           if (timings.appLesson === undefined) requestAnimationFrame(watch);
         };
@@ -77,12 +82,15 @@ test.describe('a first visit', () => {
     });
 
     await page.goto(`/lessons/${lesson.id}`, { waitUntil: 'commit' });
-    await expect(page.locator('.prose p').first()).toContainText(firstParagraph, { timeout: 30_000 });
+    // First the server's pre-rendered copy (the app keeps showing it until its own query answers).
+    await expect(page.locator('#prerendered-lesson .prose p').first()).toContainText(firstParagraph, { timeout: 30_000 });
     // Then the app takes over with its own copy, and the trainee can mark the lesson complete.
     await expect(page.locator('article.lesson:not(#prerendered-lesson) .prose p').first()).toContainText(firstParagraph, { timeout: 45_000 });
     await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
 
     const timings = await page.evaluate(() => (window as unknown as { lessonTimings: Timings }).lessonTimings);
+    expect(timings.firstLessonText, 'the pre-rendered lesson text was seen on screen').toBeDefined();
+    expect(timings.firstLessonText!, "the pre-rendered text came before the app's own lesson").toBeLessThan(timings.appLesson!);
     const result = {
       measuredAt: new Date().toISOString(),
       network: 'Chrome DevTools "Slow 4G": 562.5 ms latency, 180 kB/s down, 84.4 kB/s up; cache disabled',
@@ -95,8 +103,12 @@ test.describe('a first visit', () => {
       `Slow 4G, cold cache: first lesson text after ${result.firstLessonTextMs} ms (server-rendered); ` +
         `the app's own lesson after ${result.appLessonMs} ms; ${(bytes / 1024).toFixed(1)} KiB transferred`,
     );
-    mkdirSync(join(RESULTS, '..'), { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+    if (RESULTS_DIR) {
+      const file = join(resolve(RESULTS_DIR), 'web-slow-4g.json');
+      mkdirSync(resolve(RESULTS_DIR), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+      console.log(`Written to ${file}`);
+    }
   });
 });
 
