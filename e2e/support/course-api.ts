@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { fetchAnswerKey, graphql, myCertificate, registerUser, signInAsAdmin, type NewUser } from './admin-api';
+import { enroll, fetchAnswerKey, graphql, myCertificate, registerUser, signInAsAdmin, type ApiUser, type NewUser } from './admin-api';
 
 export interface CourseOutline {
   title: string;
@@ -16,6 +16,13 @@ export async function courseOutline(request: APIRequestContext, courseSlug: stri
     language,
   );
   return course;
+}
+
+/** A trainee registered and enrolled in the course through the API, as the sign-up and outline pages would. */
+export async function enrolledTrainee(request: APIRequestContext, trainee: NewUser, courseSlug: string): Promise<ApiUser> {
+  const registered = await registerUser(request, trainee);
+  await enroll(request, registered.token, courseSlug);
+  return registered;
 }
 
 export async function viewerId(request: APIRequestContext, token: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, request as apiRequest, type APIRequestContext, type Page } from '@playwright/test';
-import { enroll, graphql, listWebinars, registerUser, signInAsAdmin, type NewUser } from './admin-api';
-import { certifiedTrainee, courseOutline } from './course-api';
+import { graphql, listWebinars, registerUser, signInAsAdmin, type NewUser } from './admin-api';
+import { certifiedTrainee, courseOutline, enrolledTrainee } from './course-api';
 import { BASE_URL } from './environment';
 import { useSession } from './session';
 import { uiText, type UiText } from './ui-text';
@@ -33,8 +33,7 @@ async function stage(request: APIRequestContext, locale: NewUser['locale']): Pro
   const stamp = Date.now();
   const person = (name: string, handle: string, country: string) => ({ name, email: `${handle}.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country, locale });
   const outline = await courseOutline(request, COURSE_SLUG);
-  const trainee = await registerUser(request, person('Lucía Ramos', 'lucia', 'GT'));
-  await enroll(request, trainee.token, COURSE_SLUG);
+  const trainee = await enrolledTrainee(request, person('Lucía Ramos', 'lucia', 'GT'), COURSE_SLUG);
   const lessonId = outline.weeks[0].lessons[0].id;
   await graphql(request, 'mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { percent } }', { lessonId }, trainee.token);
   const graduate = await certifiedTrainee(request, person('Elena Castro', 'elena', 'HN'), COURSE_SLUG);

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { QuizPage } from '../pages/quiz-page';
-import { enroll, fetchAnswerKey, registerUser } from '../support/admin-api';
+import { fetchAnswerKey } from '../support/admin-api';
 import { expectNoSeriousViolations } from '../support/accessibility';
-import { courseOutline } from '../support/course-api';
+import { courseOutline, enrolledTrainee } from '../support/course-api';
 import { useSession } from '../support/session';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -43,8 +43,7 @@ async function tabTo(page: Page, label: string, most = 40) {
 test('a trainee takes a quiz with the keyboard alone and sees the result', async ({ page, request }) => {
   const quiz = new QuizPage(page);
   const stamp = Date.now();
-  const trainee = await registerUser(request, { name: `Sofía Herrera ${stamp}`, email: `sofia.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country: 'DO' });
-  await enroll(request, trainee.token, COURSE_SLUG);
+  const trainee = await enrolledTrainee(request, { name: `Sofía Herrera ${stamp}`, email: `sofia.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country: 'DO' }, COURSE_SLUG);
   const { id: quizId, title } = (await courseOutline(request, COURSE_SLUG)).weeks[2].quizzes[0];
   const key = new Map((await fetchAnswerKey(request, quizId)).map((question) => [question.questionId, question.correctChoices]));
   await useSession(page, trainee.token);
