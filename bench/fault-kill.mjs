@@ -68,6 +68,7 @@ for (const row of stored) perLearnerQuiz.set(`${row.userId}/${row.quizId}`, (per
 const duplicated = [...perLearnerQuiz.values()].filter((n) => n > 3).length;
 const [{ integrity_check: integrity }] = await query('PRAGMA integrity_check');
 server.child.kill('SIGTERM');
+await exited(server.child);
 
 const result = { kills: KILLS, learners: LEARNERS, attemptsStarted: sent, acknowledged: acknowledged.size, storedSubmitted: stored.length, interruptedRequests: failedRequests, lost, duplicated, integrity };
 console.log(JSON.stringify(result, null, 2));

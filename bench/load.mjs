@@ -2,7 +2,7 @@
 //   pnpm bench:load [seconds] [learners]
 import autocannon from 'autocannon';
 import { rmSync } from 'node:fs';
-import { percentile, registerLearners, startServer, tempDir, writeResult } from './lib/server.mjs';
+import { exited, percentile, registerLearners, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const SECONDS = Number(process.argv[2] ?? 60);
 const LEARNERS = Number(process.argv[3] ?? 200);
@@ -40,6 +40,7 @@ const instance = autocannon({
 instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
 const result = await instance;
 server.child.kill('SIGTERM');
+await exited(server.child);
 latencies.sort((a, b) => a - b);
 const figures = {
   learners: LEARNERS,

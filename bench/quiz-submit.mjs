@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { ADMIN, gql, median, registerLearners, signIn, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
+import { ADMIN, exited, gql, inParallel, median, registerLearners, signIn, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const PER_ROUND = Number(process.argv[3] ?? 300);
@@ -17,9 +17,7 @@ const START = `mutation($q: ID!) { startQuizAttempt(quizId: $q) { id } }`;
 const SUBMIT = `mutation($a: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $a, answers: $answers) { id scorePercent passed } }`;
 
 const dir = tempDir('quiz');
-let stderr = '';
 const server = await startServer({ dir, port: 3908 });
-server.child.stderr.on('data', (chunk) => (stderr += chunk));
 const admin = await signIn(server.url, ADMIN.email, ADMIN.password);
 const quizzes = (await gql(server.url, QUIZZES, {}, admin)).course.weeks.flatMap((week) => week.quizzes);
 // Half the submissions pass (so completion is checked and recorded), half fail.
@@ -38,20 +36,13 @@ let taken = 0;
 let busy = 0;
 const countBusy = (text) => (busy += (String(text).match(/SQLITE_BUSY/g) ?? []).length);
 
-async function inParallel(items, work) {
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let i = next++; i < items.length; i = next++) await work(items[i]);
-  }));
-}
-
 /**
  * One round through GraphQL: the attempts are opened first, untimed; the submissions are
  * timed, sent by autocannon (as in the read path) so the client takes little of the CPU.
  */
 async function graphqlRound() {
   const batch = slots.slice(taken, (taken += PER_ROUND));
-  await inParallel(batch, async (slot) => {
+  await inParallel(batch, CONCURRENCY, async (slot) => {
     slot.attemptId = (await gql(server.url, START, { q: slot.quiz.id }, slot.learner.token)).startQuizAttempt.id;
   });
   let next = 0;
@@ -60,7 +51,7 @@ async function graphqlRound() {
   // timed to the last answer: autocannon itself notices the end of a fixed amount only on its next one-second tick
   let t1;
   const t0 = performance.now();
-  await autocannon({
+  const result = await autocannon({
     url: server.url,
     connections: CONCURRENCY,
     amount: batch.length,
@@ -76,12 +67,15 @@ async function graphqlRound() {
         onResponse(status, body) {
           if (++answered === batch.length) t1 = performance.now();
           if (status === 200 && !body.includes('"errors"')) return;
-          errors++;
           countBusy(body);
+          // a status other than 2xx is among autocannon's non2xx, added below
+          if (status >= 200 && status < 300) errors++;
         },
       },
     ],
   });
+  // and what autocannon counted itself: requests that failed or timed out (its errors include its timeouts), and non-2xx answers
+  errors += result.errors + result.non2xx;
   const seconds = ((t1 ?? performance.now()) - t0) / 1000;
   return { perSecond: Math.round(batch.length / seconds), submissions: batch.length, errors };
 }
@@ -104,7 +98,7 @@ async function rawRound(count) {
   const batch = rawSlots.slice(0, count);
   const t0 = performance.now();
   let errors = 0;
-  await inParallel(batch, async (slot) => {
+  await inParallel(batch, CONCURRENCY, async (slot) => {
     const graded = answers(slot.quiz, slot.pass).map((answer) => ({ ...answer, correct: slot.pass }));
     try {
       await run(`INSERT INTO quiz_attempt (id, userId, quizId, startedAt, submittedAt, scorePercent, passed, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
@@ -131,7 +125,9 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 db.close();
 server.child.kill('SIGTERM');
-countBusy(stderr);
+// all the server's stderr, up to its last line, before counting SQLITE_BUSY in it
+await exited(server.child);
+countBusy(server.stderr());
 
 const figures = {
   rounds: ROUNDS,

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentWithLessonsPerWeek } from './lib/content.mjs';
-import { gql, median, registerLearners, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
+import { exited, gql, median, registerLearners, spread, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const SECONDS = Number(process.argv[3] ?? 5);
@@ -54,7 +54,9 @@ for (let round = 0; round < ROUNDS; round++) {
 bare.close();
 for (const { server, dir } of [served, computed]) {
   server.child.kill('SIGTERM');
-  }
+  await exited(server.child);
+  rmSync(dir, { recursive: true, force: true });
+}
 
 const statements = {};
 for (const perWeek of SIZES) {
@@ -66,7 +68,9 @@ for (const perWeek of SIZES) {
   const requests = 5;
   for (let i = 0; i < requests; i++) await gql(counted.url, OUTLINE, {}, viewer.token);
   statements[perWeek] = (counted.stdoutLines().filter((line) => line.startsWith('query:')).length - before) / requests;
+  // the next size's server takes the same port, and the folder goes once nothing writes to it
   counted.child.kill('SIGTERM');
+  await exited(counted.child);
   rmSync(sub, { recursive: true, force: true });
 }
 

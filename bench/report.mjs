@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { contentWithLessonsPerWeek } from './lib/content.mjs';
-import { ADMIN, gql, percentile, signIn, startServer, tempDir, writeResult } from './lib/server.mjs';
+import { ADMIN, exited, gql, median, signIn, startServer, tempDir, writeResult } from './lib/server.mjs';
 
 const LEARNERS = Number(process.argv[2] ?? 10_000);
 const ROUNDS = Number(process.argv[3] ?? 5);
@@ -25,7 +25,7 @@ for (const week of weeks.filter((w) => w.isWebinarWeek)) {
 }
 await gql(server.url, `mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, admin);
 server.child.kill('SIGTERM');
-await new Promise((r) => server.child.once('exit', r));
+await exited(server.child);
 
 // Seed directly: users, enrolments, completions, attempts and attendance, in one transaction.
 const db = new sqlite3.Database(file);
@@ -88,7 +88,8 @@ for (let round = 0; round < ROUNDS; round++) {
   cliMs.push(await time(async () => execFileSync('sqlite3', [file, REPORT_SQL], { maxBuffer: 64 * 1024 * 1024 })));
 }
 server.child.kill('SIGTERM');
-const med = (xs) => Math.round(percentile([...xs].sort((a, b) => a - b), 50));
+await exited(server.child);
+const med = (xs) => Math.round(median(xs));
 const figures = {
   learners: LEARNERS,
   activitiesPerLearner: lessons.length + quizzes.length + webinars.length,

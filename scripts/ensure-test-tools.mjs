@@ -1,10 +1,14 @@
 // Installs what the tests need and the npm registry cannot provide: Debian's Chromium for the
-// browser tests and PostgreSQL for the second run of the integration suite.
+// browser tests, the sqlite3 command line that the report benchmark (run by `pnpm test` as
+// bench:smoke) times against, poppler-utils' pdftotext with which the Spanish trainee's
+// journey reads the certificate PDF, and PostgreSQL for the second run of the integration suite.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const needs = [
   { package: 'chromium', present: existsSync('/usr/bin/chromium'), required: true },
+  { package: 'sqlite3', present: existsSync('/usr/bin/sqlite3'), required: true },
+  { package: 'poppler-utils', present: existsSync('/usr/bin/pdftotext'), required: true },
   { package: 'postgresql', present: existsSync('/usr/lib/postgresql'), required: false },
 ];
 const missing = needs.filter((need) => !need.present);

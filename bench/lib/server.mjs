@@ -1,7 +1,7 @@
 // Starts the built server on a throwaway SQLite database and talks GraphQL to it.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -12,9 +12,11 @@ export function tempDir(name) {
   return mkdtempSync(join(tmpdir(), `campus-${name}-`));
 }
 
-/** Servers still running: a script that crashes must not leave them behind. */
+/** Servers still running: a script that crashes, or is interrupted, must not leave them behind. */
 const servers = new Set();
 process.once('exit', () => servers.forEach((child) => child.kill('SIGKILL')));
+// A signal would end the script without 'exit' (and its cleanup) unless it is handled: exit as the signal would.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
 export async function startServer({ dir, port, env = {}, captureStdout = false }) {
   const url = `http://127.0.0.1:${port}`;
@@ -45,7 +47,7 @@ export async function startServer({ dir, port, env = {}, captureStdout = false }
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return { child, url, stdoutLines: () => stdout.split('\n') };
+      if ((await fetch(`${url}/health`)).ok) return { child, url, stdoutLines: () => stdout.split('\n'), stderr: () => stderr };
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -74,21 +76,26 @@ export async function signIn(url, email, password) {
   return (await gql(url, `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: email, p: password })).signIn.token;
 }
 
+/** Runs work(item, index) over the items, at most `concurrency` at a time, each worker taking the next item when done. */
+export async function inParallel(items, concurrency, work) {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await work(items[i], i);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
 /** Registers and enrols learners, a few at a time (password hashing dominates). */
 export async function registerLearners(url, count, prefix, concurrency = 4) {
   const learners = new Array(count);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < count; i = next++) {
-      const email = `${prefix}-${i}@bench.test`;
-      const data = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token user { id } } }`, {
-        i: { email, password: PASSWORD, name: `Learner ${i}`, country: ['SV', 'GT', 'HN', 'MX', 'CR'][i % 5] },
-      });
-      await gql(url, `mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, data.register.token);
-      learners[i] = { email, id: data.register.user.id, token: data.register.token };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  await inParallel(learners, concurrency, async (_, i) => {
+    const email = `${prefix}-${i}@bench.test`;
+    const data = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token user { id } } }`, {
+      i: { email, password: PASSWORD, name: `Learner ${i}`, country: ['SV', 'GT', 'HN', 'MX', 'CR'][i % 5] },
+    });
+    await gql(url, `mutation { enroll(courseSlug: "migrant-women") { enrolled } }`, {}, data.register.token);
+    learners[i] = { email, id: data.register.user.id, token: data.register.token };
+  });
   return learners;
 }
 

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { fetchAnswerKey, graphql, myCertificate, registerUser, signInAsAdmin, type NewUser } from './admin-api';
+import { enroll, fetchAnswerKey, graphql, myCertificate, registerUser, signInAsAdmin, type ApiUser, type NewUser } from './admin-api';
 
 export interface CourseOutline {
   title: string;
@@ -18,14 +18,21 @@ export async function courseOutline(request: APIRequestContext, courseSlug: stri
   return course;
 }
 
-export async function viewerId(request: APIRequestContext, token: string): Promise<string> {
+/** A trainee registered and enrolled in the course through the API, as the sign-up and outline pages would. */
+export async function enrolledTrainee(request: APIRequestContext, trainee: NewUser, courseSlug: string): Promise<ApiUser> {
+  const registered = await registerUser(request, trainee);
+  await enroll(request, registered.token, courseSlug);
+  return registered;
+}
+
+async function viewerId(request: APIRequestContext, token: string): Promise<string> {
   const { me } = await graphql<{ me: { id: string } }>(request, 'query { me { id } }', {}, token);
   return me.id;
 }
 
-/** One attempt at the quiz with every answer right. */
-export async function passQuiz(request: APIRequestContext, token: string, quizId: string): Promise<void> {
-  const key = await fetchAnswerKey(request, quizId);
+/** One attempt at the quiz with every answer right; the answer key is read with the administrator's token. */
+async function passQuiz(request: APIRequestContext, adminToken: string, token: string, quizId: string): Promise<void> {
+  const key = await fetchAnswerKey(request, quizId, 'en', adminToken);
   const { startQuizAttempt } = await graphql<{ startQuizAttempt: { id: string } }>(
     request,
     'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id } }',
@@ -40,9 +47,8 @@ export async function passQuiz(request: APIRequestContext, token: string, quizId
   );
 }
 
-/** The administrator schedules a webinar of the week and records the trainee as having attended it. */
-export async function attendWebinarOfWeek(request: APIRequestContext, userId: string, courseSlug: string, week: number): Promise<void> {
-  const adminToken = await signInAsAdmin(request);
+/** The administrator (signed in with adminToken) schedules a webinar of the week and records the trainee as having attended it. */
+async function attendWebinarOfWeek(request: APIRequestContext, adminToken: string, userId: string, courseSlug: string, week: number): Promise<void> {
   const { scheduleWebinar } = await graphql<{ scheduleWebinar: { id: string } }>(
     request,
     'mutation ($input: WebinarInput!) { scheduleWebinar(input: $input) { id } }',
@@ -68,18 +74,20 @@ export async function attendWebinarOfWeek(request: APIRequestContext, userId: st
  */
 export async function workThroughCourse(request: APIRequestContext, token: string, courseSlug: string, skip: string[] = []): Promise<void> {
   const userId = await viewerId(request, token);
-  await graphql(request, 'mutation ($courseSlug: String!) { enroll(courseSlug: $courseSlug) { enrolled } }', { courseSlug }, token);
+  await enroll(request, token, courseSlug);
   const outline = await courseOutline(request, courseSlug);
+  // One sign-in (a password hash) for the whole course, not one per quiz and webinar week.
+  const adminToken = await signInAsAdmin(request);
   for (const week of outline.weeks) {
     for (const lesson of week.lessons.filter((l) => !skip.includes(l.id))) {
       await graphql(request, 'mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { percent } }', { lessonId: lesson.id }, token);
     }
-    for (const quiz of week.quizzes.filter((q) => !skip.includes(q.id))) await passQuiz(request, token, quiz.id);
-    if (week.isWebinarWeek) await attendWebinarOfWeek(request, userId, courseSlug, week.number);
+    for (const quiz of week.quizzes.filter((q) => !skip.includes(q.id))) await passQuiz(request, adminToken, token, quiz.id);
+    if (week.isWebinarWeek) await attendWebinarOfWeek(request, adminToken, userId, courseSlug, week.number);
   }
 }
 
-export interface CertifiedTrainee {
+interface CertifiedTrainee {
   id: string;
   token: string;
   name: string;

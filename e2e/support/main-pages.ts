@@ -1,6 +1,6 @@
 import { expect, request as apiRequest, type APIRequestContext, type Page } from '@playwright/test';
-import { enroll, graphql, listWebinars, registerUser, signInAsAdmin, type NewUser } from './admin-api';
-import { certifiedTrainee, courseOutline } from './course-api';
+import { graphql, listWebinars, registerUser, signInAsAdmin, type NewUser } from './admin-api';
+import { certifiedTrainee, courseOutline, enrolledTrainee } from './course-api';
 import { BASE_URL } from './environment';
 import { useSession } from './session';
 import { uiText, type UiText } from './ui-text';
@@ -33,8 +33,7 @@ async function stage(request: APIRequestContext, locale: NewUser['locale']): Pro
   const stamp = Date.now();
   const person = (name: string, handle: string, country: string) => ({ name, email: `${handle}.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country, locale });
   const outline = await courseOutline(request, COURSE_SLUG);
-  const trainee = await registerUser(request, person('Lucía Ramos', 'lucia', 'GT'));
-  await enroll(request, trainee.token, COURSE_SLUG);
+  const trainee = await enrolledTrainee(request, person('Lucía Ramos', 'lucia', 'GT'), COURSE_SLUG);
   const lessonId = outline.weeks[0].lessons[0].id;
   await graphql(request, 'mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { percent } }', { lessonId }, trainee.token);
   const graduate = await certifiedTrainee(request, person('Elena Castro', 'elena', 'HN'), COURSE_SLUG);
@@ -66,21 +65,19 @@ async function openQuizForm(page: Page, t: UiText) {
 
 export interface MainPage {
   name: string;
+  /** who opens the page; the pages of any viewer but the admin are a trainee's, checked on a phone too */
   viewer: Viewer;
-  /** a page a trainee uses, checked on a phone too */
-  learner: boolean;
   path: (showcase: Showcase) => string;
   /** What to do once the page is shown, before it is checked: open the quiz form, say; t gives the interface's words. */
   then?: (page: Page, t: UiText) => Promise<void>;
 }
 
 export const MAIN_PAGES: MainPage[] = [
-  { name: 'landing', viewer: 'visitor', learner: true, path: () => '/' },
-  { name: 'sign-in', viewer: 'visitor', learner: true, path: () => '/signin' },
+  { name: 'landing', viewer: 'visitor', path: () => '/' },
+  { name: 'sign-in', viewer: 'visitor', path: () => '/signin' },
   {
     name: 'sign-in-failed',
     viewer: 'visitor',
-    learner: true,
     path: () => '/signin',
     then: async (page, t) => {
       await page.getByLabel(t('auth.email')).fill('nobody@consulate.example.org');
@@ -89,23 +86,21 @@ export const MAIN_PAGES: MainPage[] = [
       await expect(page.getByText(t('auth.signIn.failed'))).toBeVisible();
     },
   },
-  { name: 'sign-up', viewer: 'visitor', learner: true, path: () => '/signup' },
-  { name: 'reset-password', viewer: 'visitor', learner: true, path: (s) => s.resetPath },
-  { name: 'dashboard', viewer: 'trainee', learner: true, path: () => '/' },
-  { name: 'course-outline', viewer: 'trainee', learner: true, path: () => `/courses/${COURSE_SLUG}` },
-  { name: 'lesson', viewer: 'trainee', learner: true, path: (s) => `/lessons/${s.lessonId}` },
-  { name: 'quiz', viewer: 'trainee', learner: true, path: (s) => `/quizzes/${s.quizId}` },
+  { name: 'sign-up', viewer: 'visitor', path: () => '/signup' },
+  { name: 'reset-password', viewer: 'visitor', path: (s) => s.resetPath },
+  { name: 'dashboard', viewer: 'trainee', path: () => '/' },
+  { name: 'course-outline', viewer: 'trainee', path: () => `/courses/${COURSE_SLUG}` },
+  { name: 'lesson', viewer: 'trainee', path: (s) => `/lessons/${s.lessonId}` },
+  { name: 'quiz', viewer: 'trainee', path: (s) => `/quizzes/${s.quizId}` },
   {
     name: 'quiz-form',
     viewer: 'trainee',
-    learner: true,
     path: (s) => `/quizzes/${s.quizId}`,
     then: openQuizForm,
   },
   {
     name: 'quiz-form-unanswered',
     viewer: 'trainee',
-    learner: true,
     path: (s) => `/quizzes/${s.quizId}`,
     then: async (page, t) => {
       await openQuizForm(page, t);
@@ -113,28 +108,27 @@ export const MAIN_PAGES: MainPage[] = [
       await expect(page.getByText(t('quiz.answerThis')).first()).toBeVisible();
     },
   },
-  { name: 'whats-left', viewer: 'trainee', learner: true, path: () => `/courses/${COURSE_SLUG}/certificate` },
-  { name: 'webinar', viewer: 'trainee', learner: true, path: (s) => `/courses/${COURSE_SLUG}/webinars/${s.webinarId}` },
-  { name: 'settings', viewer: 'trainee', learner: true, path: () => '/settings' },
-  { name: 'notifications', viewer: 'trainee', learner: true, path: () => '/notifications' },
-  { name: 'certificate', viewer: 'graduate', learner: true, path: () => `/courses/${COURSE_SLUG}/certificate` },
-  { name: 'verify', viewer: 'visitor', learner: true, path: (s) => `/verify/${s.certificateCode}` },
-  { name: 'teach', viewer: 'admin', learner: false, path: () => '/teach' },
-  { name: 'teach-webinar', viewer: 'admin', learner: false, path: (s) => `/teach/webinars/${s.webinarId}` },
-  { name: 'admin-dashboard', viewer: 'admin', learner: false, path: () => '/admin' },
-  { name: 'admin-users', viewer: 'admin', learner: false, path: () => '/admin/users' },
+  { name: 'whats-left', viewer: 'trainee', path: () => `/courses/${COURSE_SLUG}/certificate` },
+  { name: 'webinar', viewer: 'trainee', path: (s) => `/courses/${COURSE_SLUG}/webinars/${s.webinarId}` },
+  { name: 'settings', viewer: 'trainee', path: () => '/settings' },
+  { name: 'notifications', viewer: 'trainee', path: () => '/notifications' },
+  { name: 'certificate', viewer: 'graduate', path: () => `/courses/${COURSE_SLUG}/certificate` },
+  { name: 'verify', viewer: 'visitor', path: (s) => `/verify/${s.certificateCode}` },
+  { name: 'teach', viewer: 'admin', path: () => '/teach' },
+  { name: 'teach-webinar', viewer: 'admin', path: (s) => `/teach/webinars/${s.webinarId}` },
+  { name: 'admin-dashboard', viewer: 'admin', path: () => '/admin' },
+  { name: 'admin-users', viewer: 'admin', path: () => '/admin/users' },
   {
     name: 'admin-account-dialog',
     viewer: 'admin',
-    learner: false,
     path: () => '/admin/users',
     then: async (page, t) => {
       await page.getByRole('button', { name: t('admin.users.manageNamed', { name: 'Elena Castro' }) }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
-  { name: 'admin-certificates', viewer: 'admin', learner: false, path: () => '/admin/certificates' },
-  { name: 'admin-audit', viewer: 'admin', learner: false, path: () => '/admin/audit' },
+  { name: 'admin-certificates', viewer: 'admin', path: () => '/admin/certificates' },
+  { name: 'admin-audit', viewer: 'admin', path: () => '/admin/audit' },
 ];
 
 /** Opens a page as the viewer and waits until its content, not a loading state, is shown. */

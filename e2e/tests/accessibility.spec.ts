@@ -49,7 +49,7 @@ test.describe('accessibility of the main pages (WCAG 2.2 AA)', () => {
         const focus = await page.evaluate(() => {
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
-          const name = element.getAttribute('aria-label') ?? element.id ?? element.textContent;
+          const name = element.getAttribute('aria-label') || element.id || element.textContent;
           return { what: `${element.tagName} "${name?.trim().slice(0, 40)}"`, visible: element.matches(':focus-visible'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
         });
         const where = `${focus.what} after ${pressed} Tab presses`;

@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { QuizPage } from '../pages/quiz-page';
-import { enroll, fetchAnswerKey, registerUser } from '../support/admin-api';
+import { fetchAnswerKey } from '../support/admin-api';
 import { expectNoSeriousViolations } from '../support/accessibility';
-import { courseOutline } from '../support/course-api';
+import { courseOutline, enrolledTrainee } from '../support/course-api';
+import { COURSE_SLUG } from '../support/main-pages';
 import { useSession } from '../support/session';
+import { uiText } from '../support/ui-text';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
-const COURSE_SLUG = 'migrant-women';
+/** The interface's words, which QuizPage finds its buttons by. */
+const t = uiText('en');
 
 interface Focused {
   tag: string;
@@ -41,10 +44,9 @@ async function tabTo(page: Page, label: string, most = 40) {
 }
 
 test('a trainee takes a quiz with the keyboard alone and sees the result', async ({ page, request }) => {
-  const quiz = new QuizPage(page);
+  const quiz = new QuizPage(page, t);
   const stamp = Date.now();
-  const trainee = await registerUser(request, { name: `Sofía Herrera ${stamp}`, email: `sofia.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country: 'DO' });
-  await enroll(request, trainee.token, COURSE_SLUG);
+  const trainee = await enrolledTrainee(request, { name: `Sofía Herrera ${stamp}`, email: `sofia.${stamp}@consulate.example.org`, password: 'a trainee passphrase', country: 'DO' }, COURSE_SLUG);
   const { id: quizId, title } = (await courseOutline(request, COURSE_SLUG)).weeks[2].quizzes[0];
   const key = new Map((await fetchAnswerKey(request, quizId)).map((question) => [question.questionId, question.correctChoices]));
   await useSession(page, trainee.token);
@@ -52,7 +54,8 @@ test('a trainee takes a quiz with the keyboard alone and sees the result', async
   await expect(quiz.heading(title)).toBeVisible();
 
   await test.step('Tab to the start button and press Enter', async () => {
-    await tabTo(page, 'Start the quiz');
+    await tabTo(page, t('quiz.start'));
+    await expect(quiz.startButton).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(quiz.submitButton).toBeVisible();
   });
@@ -62,7 +65,7 @@ test('a trainee takes a quiz with the keyboard alone and sees the result', async
     for (let presses = 0; presses < 200; presses++) {
       await page.keyboard.press('Tab');
       let focus = await focused(page);
-      if (focus.label === 'Submit answers') break;
+      if (focus.label === t('quiz.submit')) break;
       const correct = key.get(focus.name);
       if (!correct) continue;
       if (focus.type === 'radio') {

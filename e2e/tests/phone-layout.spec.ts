@@ -42,11 +42,12 @@ test.describe('the main pages on a 360 px wide phone, in Spanish', () => {
   });
 
   // The trainee's pages; the staff pages are used at a desk.
-  for (const main of MAIN_PAGES.filter((candidate) => candidate.learner)) {
+  for (const main of MAIN_PAGES.filter((candidate) => candidate.viewer !== 'admin')) {
     test(`${main.name} fits the screen without scrolling sideways`, async ({ page }) => {
       await openMainPage(page, showcase, main, uiText('es'));
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       await page.screenshot({ path: join(ARTIFACTS, `mobile-${main.name}.png`), fullPage: !(await page.getByRole('dialog').isVisible()) });
+      // .app's overflow-x: clip hides in-flow overflow from scrollWidth, which sees only boxes escaping it (absolute to the page, or outside .app), as cutOff() does too: cutOff() is the real check.
       const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
       expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(PHONE.width);
       expect(await cutOff(page), 'cut off at the right edge').toEqual([]);
