@@ -15,7 +15,7 @@ const KIB = 1024;
  * Issue 8: a learner's first page within 150 KiB of gzipped JavaScript. The dashboard is where a
  * signed-in trainee lands; a lesson is what they come for; sign-in is where a new session starts.
  */
-export const BUDGETS = { 'dashboard-page': 150 * KIB, 'lesson-page': 150 * KIB, 'sign-in-page': 150 * KIB };
+const BUDGETS = { 'dashboard-page': 150 * KIB, 'lesson-page': 150 * KIB, 'sign-in-page': 150 * KIB };
 
 const web = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(web, 'dist');

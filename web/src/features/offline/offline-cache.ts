@@ -1,7 +1,7 @@
 import { offlineSavePlan } from './offline-save-plan';
 
 /** The cache public/sw.js answers from; the same name in both. */
-export const OFFLINE_CACHE = 'campus-offline-v1';
+const OFFLINE_CACHE = 'campus-offline-v1';
 
 /** How long saving waits for the offline reading worker to be active before it reports a failure. */
 const WORKER_TIMEOUT_MS = 15_000;
