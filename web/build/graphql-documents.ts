@@ -70,7 +70,7 @@ interface Artifact {
   document(name: string): string;
 }
 
-export function readArtifact(directory: string): Artifact {
+function readArtifact(directory: string): Artifact {
   const map = readFileSync(join(directory, 'gql.ts'), 'utf8');
   const types = readFileSync(join(directory, 'graphql.ts'), 'utf8');
   const names = new Map<string, string>();

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 /**
  * Writes a brotli (.br) and a gzip (.gz) copy beside each script and stylesheet, compressed
  * once at the highest levels, for the server to send to browsers that take them
- * (server/src/web-app.ts). The bundle budget counts these same gzip bytes.
+ * (server/src/web-app.ts). The bundle budget (scripts/bundle-budget.mjs) reads their sizes.
  */
 export function precompress(): Plugin {
   let outDir = 'dist';

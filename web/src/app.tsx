@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from './routing/router';
 import { AppLayout } from './features/layout/app-layout';
 import { PrerenderedLesson } from './features/lessons/prerendered-lesson';
+import { NotFoundPage } from './routes/lazy-not-found-page';
 import { loadStaffStrings } from './i18n/i18n';
 import { Loading } from './ui/loading';
 
@@ -31,7 +32,6 @@ const AdminDashboardPage = lazy(() => withStaffStrings(import('./routes/admin-da
 const AdminUsersPage = lazy(() => withStaffStrings(import('./routes/admin-users-page')).then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => withStaffStrings(import('./routes/admin-audit-page')).then((m) => ({ default: m.AdminAuditPage })));
 const AdminCertificatesPage = lazy(() => withStaffStrings(import('./routes/admin-certificates-page')).then((m) => ({ default: m.AdminCertificatesPage })));
-const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function App() {
   useResetViewOnNavigate();

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, SUPPORTED_LANGUAGES, translations, type Language } from './resources';
 
 /** The staff pages' strings (the admin and teach sections), split from each language's file by the build (web/build/staff-strings.ts). */
-export const STAFF_NAMESPACE = 'staff';
+const STAFF_NAMESPACE = 'staff';
 const staffTranslations = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { query: '?staff' });
 
 const bundledStrings: BackendModule = {
@@ -22,7 +22,7 @@ const bundledStrings: BackendModule = {
 const STORAGE_KEY = 'consular-campus.language';
 
 /** Read by the server (server/src/prerender) to pre-render a lesson in the reader's language. */
-export const LANGUAGE_COOKIE = 'campus_lang';
+const LANGUAGE_COOKIE = 'campus_lang';
 
 /**
  * The reader's language: the one they chose here before, else their browser's. (A few lines

@@ -1,3 +1,4 @@
+import type { Locale } from '../gql/graphql';
 import type en from './locales/en.json';
 
 /** Languages of the interface. Adding one means a locales/xx.json and an entry here. */
@@ -22,14 +23,12 @@ export function isLanguage(value: string | undefined | null): value is Language 
   return SUPPORTED_LANGUAGES.includes(value as Language);
 }
 
-export type ApiLocale = 'EN' | 'ES' | 'FR';
-
 /** The API's Locale enum value for a UI language. */
-export function toApiLocale(language: Language): ApiLocale {
-  return language.toUpperCase() as ApiLocale;
+export function toApiLocale(language: Language): Locale {
+  return language.toUpperCase() as Locale;
 }
 
 /** The UI language for the API's Locale, e.g. a user's saved one. */
-export function fromApiLocale(locale: ApiLocale): Language {
+export function fromApiLocale(locale: Locale): Language {
   return locale.toLowerCase() as Language;
 }

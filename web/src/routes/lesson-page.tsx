@@ -13,10 +13,10 @@ import { ClockIcon, QuizIcon } from '../ui/icons';
 import { Loading } from '../ui/loading';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { NotFoundPage } from './lazy-not-found-page';
 
 // Rare outcomes, and with their time zone formatting about 2 kB: fetched only when needed.
 const WeekClosedNotice = lazy(() => import('../features/courses/week-closed-notice').then((m) => ({ default: m.WeekClosedNotice })));
-const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 // The course list is small; asking for it here names the course and the week's quiz
 // without a second round trip once the lesson's course is known.

@@ -50,7 +50,7 @@ export function NotificationsPage() {
   }
 
   const unread = data.myNotifications.filter((notice) => !notice.readAt).length;
-  const webinarPath = (webinarId: string | null | undefined) => {
+  const webinarPath = (webinarId: string | null | undefined): `/${string}` | undefined => {
     if (!webinarId) return undefined;
     const course = data.courses.find((c) => c.weeks.some((w) => w.webinars.some((webinar) => webinar.id === webinarId)));
     return course ? `/courses/${course.slug}/webinars/${webinarId}` : undefined;

@@ -5,12 +5,14 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from '../ro
 import { useAuth } from '../features/auth/auth-context';
 import { SignInDocument } from '../features/auth/auth.mutations';
 import { safeNext } from '../features/auth/safe-next';
+import { currentLanguage } from '../i18n/i18n';
+import { fromApiLocale, isLanguage } from '../i18n/resources';
 import { Alert } from '../ui/alert';
 import { ProblemMessage } from '../ui/problem-message';
 import { useDocumentTitle } from '../ui/use-document-title';
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { signedIn, startSession } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -29,6 +31,10 @@ export function SignInPage() {
     event.preventDefault();
     const { data } = await signIn({ variables: { email: email.trim(), password } }).catch(() => ({ data: undefined }));
     if (!data) return;
+    // The interface takes the account's saved language before the session starts, so the
+    // queries the new session fetches are asked in it once, not once more when it switches.
+    const saved = fromApiLocale(data.signIn.user.locale);
+    if (isLanguage(saved) && saved !== currentLanguage()) await i18n.changeLanguage(saved);
     await startSession(data.signIn.token);
     navigate(next, { replace: true });
   }

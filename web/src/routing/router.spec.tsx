@@ -1,4 +1,4 @@
-import { branchesOf, matchSegments, Route } from './router';
+import { matchRoutes, Route } from './router';
 
 // The shape of the app's routes (src/app.tsx): a layout, an index, static, dynamic and nested routes, a splat.
 const tree = (
@@ -18,13 +18,10 @@ const tree = (
   </Route>
 );
 
-function resolve(pathname: string) {
-  const ranked = branchesOf(tree).sort((a, b) => b.score - a.score);
-  for (const branch of ranked) {
-    const params = matchSegments(branch.segments, pathname);
-    if (params) return { elements: branch.routes.map((route) => route.element), params };
-  }
-  return null;
+// What <Routes> renders for a pathname: the elements of the route matchRoutes picks, outermost first.
+function resolve(pathname: string, routes = tree) {
+  const match = matchRoutes(routes, pathname);
+  return match && { elements: match.routes.map((route) => route.element), params: match.params };
 }
 
 describe('the router', () => {
@@ -45,5 +42,24 @@ describe('the router', () => {
 
   it('matches static segments whatever their case, as React Router does', () => {
     expect(resolve('/SignIn')?.elements).toEqual(['layout', 'sign-in']);
+  });
+
+  it('ranks routes instead of taking the first declared that matches', () => {
+    const splatFirst = (
+      <Route element="layout">
+        <Route path="*" element="not-found" />
+        <Route path="courses/:slug" element="course" />
+        <Route path="courses/new" element="new-course" />
+        <Route index element="dashboard" />
+      </Route>
+    );
+    expect(resolve('/courses/new', splatFirst)?.elements).toEqual(['layout', 'new-course']);
+    expect(resolve('/courses/c', splatFirst)).toEqual({ elements: ['layout', 'course'], params: { slug: 'c' } });
+    expect(resolve('/', splatFirst)?.elements).toEqual(['layout', 'dashboard']);
+    expect(resolve('/courses', splatFirst)?.elements).toEqual(['layout', 'not-found']);
+  });
+
+  it('matches nothing when no route does', () => {
+    expect(resolve('/anything', <Route path="signin" element="sign-in" />)).toBeNull();
   });
 });

@@ -135,7 +135,7 @@ interface Branch {
 }
 
 /** Every path a route tree can match, the outer layouts with it, as React Router flattens them. */
-export function branchesOf(children: ReactNode, parents: RouteProps[] = [], parentSegments: string[] = []): Branch[] {
+function branchesOf(children: ReactNode, parents: RouteProps[] = [], parentSegments: string[] = []): Branch[] {
   const branches: Branch[] = [];
   Children.forEach(children, (child) => {
     if (!isValidElement<RouteProps>(child)) return;
@@ -149,16 +149,13 @@ export function branchesOf(children: ReactNode, parents: RouteProps[] = [], pare
   return branches;
 }
 
-/** React Router's ranking: static segments beat dynamic ones, which beat a splat. */
+/** React Router's ranking: static segments beat dynamic ones, which beat a splat. (No segment is empty: paths are split on `/` with the empties dropped.) */
 function score(segments: string[], index: boolean): number {
-  return segments.reduce(
-    (total, segment) => total + (segment === '*' ? -2 : segment.startsWith(':') ? 3 : segment === '' ? 1 : 10),
-    segments.length + (index ? 2 : 0),
-  );
+  return segments.reduce((total, segment) => total + (segment === '*' ? -2 : segment.startsWith(':') ? 3 : 10), segments.length + (index ? 2 : 0));
 }
 
 /** The params of a pathname if it matches the segments; a trailing `*` takes the rest. */
-export function matchSegments(segments: string[], pathname: string): Params | null {
+function matchSegments(segments: string[], pathname: string): Params | null {
   const parts = pathname.split('/').filter(Boolean);
   const params: Params = {};
   for (let index = 0; index < segments.length; index++) {
@@ -183,19 +180,30 @@ function decode(part: string): string {
   }
 }
 
-/** Renders the best-ranked route that matches the location, inside its layouts. */
-export function Routes({ children }: { children?: ReactNode }) {
-  const { pathname } = useLocation();
-  const ranked = useMemo(() => branchesOf(children).sort((a, b) => b.score - a.score), [children]);
+/** The best-ranked route of a route tree that matches the pathname, its layouts first, and its params; null if none matches. */
+export function matchRoutes(children: ReactNode, pathname: string): { routes: RouteProps[]; params: Params } | null {
+  const ranked = branchesOf(children).sort((a, b) => b.score - a.score);
   for (const branch of ranked) {
     const params = matchSegments(branch.segments, pathname);
-    if (!params) continue;
-    return branch.routes.reduceRight<ReactNode>(
-      (outlet, route) => <RouteContext.Provider value={{ params, outlet }}>{route.element === undefined ? <Outlet /> : route.element}</RouteContext.Provider>,
-      null,
-    );
+    if (params) return { routes: branch.routes, params };
   }
   return null;
+}
+
+/**
+ * Renders the best-ranked route that matches the location, inside its layouts. (The tree is
+ * ranked on every render: its parent renders it anew on each navigation, so nothing could be
+ * reused, and ranking the app's two dozen routes costs less than a millisecond.)
+ */
+export function Routes({ children }: { children?: ReactNode }) {
+  const { pathname } = useLocation();
+  const match = matchRoutes(children, pathname);
+  if (!match) return null;
+  const { routes, params } = match;
+  return routes.reduceRight<ReactNode>(
+    (outlet, route) => <RouteContext.Provider value={{ params, outlet }}>{route.element === undefined ? <Outlet /> : route.element}</RouteContext.Provider>,
+    null,
+  );
 }
 
 export function Navigate({ to, replace, state }: { to: string } & NavigateOptions) {
@@ -203,21 +211,17 @@ export function Navigate({ to, replace, state }: { to: string } & NavigateOption
   return null;
 }
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string } & NavigateOptions;
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: `/${string}` } & NavigateOptions;
 
-/** An ordinary link that the app follows itself, unless the reader asks for a new tab or window. */
+/** An ordinary link that the app follows itself, unless the reader asks for a new tab or window. `to` is a path from the root: the app has no relative links. */
 export function Link({ to, replace, state, onClick, target, ...rest }: LinkProps) {
-  const href = useMemo(() => {
-    const url = new URL(to, 'http://app' + (typeof window === 'undefined' ? '/' : window.location.pathname));
-    return url.pathname + url.search + url.hash;
-  }, [to]);
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || (target && target !== '_self') || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    go(href, { replace, state });
+    go(to, { replace, state });
   };
-  return <a {...rest} href={href} target={target} onClick={follow} />;
+  return <a {...rest} href={to} target={target} onClick={follow} />;
 }
 
 type NavLinkProps = Omit<LinkProps, 'className'> & { end?: boolean; className?: string | ((state: { isActive: boolean }) => string | undefined) };

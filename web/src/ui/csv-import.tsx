@@ -1,16 +1,29 @@
 import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ProblemMessage } from './problem-message';
 
-export interface CsvImportTexts {
+interface CsvImportTexts {
   label: string;
   hint: string;
   file: string;
   submit: string;
   submitting: string;
+  /** names the report's table */
+  report: string;
+  /** the heading of the report's last column */
+  detail: string;
 }
 
-/** A CSV pasted or read from a file, sent as one text; what the server made of it is shown below, as it arrives. */
-export function CsvImportForm({
+interface CsvRow {
+  line: number;
+  email: string;
+}
+
+/**
+ * A CSV pasted or read from a file, sent as one text; what the server made of it is shown
+ * below, row by row, as it arrives.
+ */
+export function CsvImportForm<Row extends CsvRow>({
   className,
   texts,
   placeholder,
@@ -18,7 +31,9 @@ export function CsvImportForm({
   error,
   onSubmit,
   onEdit,
-  children,
+  report,
+  status,
+  detail,
 }: {
   className: string;
   texts: CsvImportTexts;
@@ -28,7 +43,12 @@ export function CsvImportForm({
   onSubmit(csv: string): Promise<unknown>;
   /** the text changed: an earlier report no longer describes it */
   onEdit(): void;
-  children?: ReactNode;
+  /** the server's answer to the last CSV sent, once there is one */
+  report?: { summary: string; rows: Row[] } | null;
+  /** a row's status badge */
+  status(row: Row): ReactNode;
+  /** a row's last column */
+  detail(row: Row): ReactNode;
 }) {
   const [csv, setCsv] = useState('');
   const id = useId();
@@ -55,7 +75,7 @@ export function CsvImportForm({
         <textarea
           id={`${id}-csv`}
           rows={5}
-          className="attendance-csv__text"
+          className="csv-import__text"
           aria-describedby={`${id}-hint`}
           placeholder={placeholder}
           value={csv}
@@ -75,27 +95,30 @@ export function CsvImportForm({
           {busy ? texts.submitting : texts.submit}
         </button>
       </div>
-      <div role="status">{children}</div>
+      <div role="status">
+        {report ? <CsvReport summary={report.summary} label={texts.report} detailHeading={texts.detail} rows={report.rows} status={status} detail={detail} /> : null}
+      </div>
     </form>
   );
 }
 
 /** The server's answer to a CSV, row by row: line, e-mail, a status badge and a last column of detail. */
-export function CsvReport<Row extends { line: number; email: string }>({
+function CsvReport<Row extends CsvRow>({
   summary,
   label,
-  columns,
+  detailHeading,
   rows,
   status,
   detail,
 }: {
   summary: string;
   label: string;
-  columns: { line: string; email: string; status: string; detail: string };
+  detailHeading: string;
   rows: Row[];
   status(row: Row): ReactNode;
   detail(row: Row): ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="csv-report">
       <p className="csv-report__summary">{summary}</p>
@@ -104,10 +127,10 @@ export function CsvReport<Row extends { line: number; email: string }>({
           <table className="table table--keep">
             <thead>
               <tr>
-                <th scope="col">{columns.line}</th>
-                <th scope="col">{columns.email}</th>
-                <th scope="col">{columns.status}</th>
-                <th scope="col">{columns.detail}</th>
+                <th scope="col">{t('teach.csv.line')}</th>
+                <th scope="col">{t('auth.email')}</th>
+                <th scope="col">{t('teach.csv.status')}</th>
+                <th scope="col">{detailHeading}</th>
               </tr>
             </thead>
             <tbody>

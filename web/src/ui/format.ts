@@ -30,8 +30,3 @@ export function formatZonedDateTime(iso: string, language: string, timeZone: str
     timeZoneName,
   }).format(new Date(iso));
 }
-
-/** Only the time, with its zone: "10:00 AM EDT". */
-export function formatZonedTime(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
-}

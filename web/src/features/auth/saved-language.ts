@@ -1,8 +1,9 @@
-import { fromApiLocale, isLanguage, type ApiLocale, type Language } from '../../i18n/resources';
+import type { Locale } from '../../gql/graphql';
+import { fromApiLocale, isLanguage, type Language } from '../../i18n/resources';
 
 export interface SavedLocale {
   id: string;
-  locale: ApiLocale;
+  locale: Locale;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
+import { switchLanguage } from '../../i18n/switch-language';
 import { savedLanguageToApply, type SavedLocale } from './saved-language';
 
 /**
@@ -9,7 +9,6 @@ import { savedLanguageToApply, type SavedLocale } from './saved-language';
  * viewer: null when signed out, undefined while the account loads.
  */
 export function useSavedLanguage(viewer: SavedLocale | null | undefined) {
-  const { i18n } = useTranslation();
   const client = useApolloClient();
   const seen = useRef<string | null>(null);
   const signedOut = viewer === null;
@@ -20,11 +19,6 @@ export function useSavedLanguage(viewer: SavedLocale | null | undefined) {
     const decision = savedLanguageToApply(signedOut ? null : id && locale ? { id, locale } : undefined, seen.current, currentLanguage());
     seen.current = decision.seen;
     if (!decision.switchTo) return;
-    void i18n
-      .changeLanguage(decision.switchTo)
-      // Course content is served in the request's language: fetch it again. A reset cut short by
-      // another (a sign-out, say) needs nothing more.
-      .then(() => client.resetStore())
-      .catch(() => undefined);
-  }, [signedOut, id, locale, i18n, client]);
+    void switchLanguage(decision.switchTo, client).catch(() => undefined);
+  }, [signedOut, id, locale, client]);
 }

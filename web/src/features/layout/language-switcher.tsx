@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { currentLanguage } from '../../i18n/i18n';
 import { isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toApiLocale } from '../../i18n/resources';
+import { switchLanguage } from '../../i18n/switch-language';
 import { GlobeIcon } from '../../ui/icons';
 import { useAuth } from '../auth/auth-context';
 
@@ -17,7 +18,7 @@ const UpdateMyLanguageDocument = graphql(`
 `);
 
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useApolloClient();
   const { signedIn } = useAuth();
   const [saveLanguage, { loading }] = useMutation(UpdateMyLanguageDocument);
@@ -25,9 +26,7 @@ export function LanguageSwitcher() {
 
   async function change(language: string) {
     if (!isLanguage(language)) return;
-    await i18n.changeLanguage(language);
-    // Course content is served in the request's language: fetch it again.
-    await client.resetStore().catch(() => undefined);
+    await switchLanguage(language, client);
     // Saved to the account once the page is fetched again, so no answer still in flight carries the old language back.
     if (signedIn) await saveLanguage({ variables: { locale: toApiLocale(language) } }).catch(() => undefined);
   }

@@ -21,7 +21,7 @@ export const NotificationItem_notification = graphql(`
 interface NotificationItemProps {
   notification: FragmentType<typeof NotificationItem_notification>;
   /** The page of the webinar concerned, when there is one. */
-  webinarPath?: string;
+  webinarPath?: `/${string}`;
 }
 
 export function NotificationItem({ webinarPath, ...props }: NotificationItemProps) {

@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { currentLanguage } from '../../i18n/i18n';
-import { isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toApiLocale, type Language } from '../../i18n/resources';
+import { fromApiLocale, isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, toApiLocale, type Language } from '../../i18n/resources';
 import { formatZonedDateTime } from '../../ui/format';
 import { ProblemMessage } from '../../ui/problem-message';
 import { browserTimeZone, timeZoneOptions } from '../../ui/time-zones';
@@ -31,8 +31,7 @@ export function PreferencesForm(props: { user: FragmentType<typeof PreferencesFo
   const { t } = useTranslation();
   const user = useFragment(PreferencesForm_user, props.user);
   const ui = currentLanguage();
-  const saved = user.locale.toLowerCase();
-  const [language, setLanguage] = useState<Language>(isLanguage(saved) ? saved : ui);
+  const [language, setLanguage] = useState<Language>(fromApiLocale(user.locale));
   const [zone, setZone] = useState(user.timeZone ?? '');
   const [done, setDone] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateMyPreferencesDocument);

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { Badge } from '../../ui/badge';
-import { CsvImportForm, CsvReport } from '../../ui/csv-import';
+import { CsvImportForm } from '../../ui/csv-import';
 
 const RecordAttendanceCsvDocument = graphql(`
   mutation RecordAttendanceCsv($webinarId: ID!, $csv: String!) {
@@ -38,22 +38,22 @@ export function AttendanceCsv({ webinarId, onChanged }: { webinarId: string; onC
   return (
     <CsvImportForm
       className="attendance-csv"
-      texts={{ label: t('teach.csv.label'), hint: t('teach.csv.hint'), file: t('teach.csv.file'), submit: t('teach.csv.import'), submitting: t('teach.csv.importing') }}
+      texts={{
+        label: t('teach.csv.label'),
+        hint: t('teach.csv.hint'),
+        file: t('teach.csv.file'),
+        submit: t('teach.csv.import'),
+        submitting: t('teach.csv.importing'),
+        report: t('teach.csv.report'),
+        detail: t('teach.csv.reason'),
+      }}
       busy={loading}
       error={error}
       onSubmit={submit}
       onEdit={reset}
-    >
-      {report && (
-        <CsvReport
-          summary={t('teach.csv.summary', { recorded: report.recorded, refused: report.refused })}
-          label={t('teach.csv.report')}
-          columns={{ line: t('teach.csv.line'), email: t('auth.email'), status: t('teach.csv.status'), detail: t('teach.csv.reason') }}
-          rows={report.rows}
-          status={(row) => <Badge tone={STATUS_TONE[row.status as keyof typeof STATUS_TONE] ?? 'neutral'}>{statusLabel(row.status)}</Badge>}
-          detail={(row) => row.reason ?? ''}
-        />
-      )}
-    </CsvImportForm>
+      report={report && { summary: t('teach.csv.summary', { recorded: report.recorded, refused: report.refused }), rows: report.rows }}
+      status={(row) => <Badge tone={STATUS_TONE[row.status as keyof typeof STATUS_TONE] ?? 'neutral'}>{statusLabel(row.status)}</Badge>}
+      detail={(row) => row.reason ?? ''}
+    />
   );
 }

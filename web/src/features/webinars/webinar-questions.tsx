@@ -10,7 +10,7 @@ import { ProblemMessage } from '../../ui/problem-message';
 import { useTimeZone } from '../settings/use-time-zone';
 import { webinarStatus } from './webinar-status';
 
-export const QUESTION_MAX_LENGTH = 500;
+const QUESTION_MAX_LENGTH = 500;
 
 export const WebinarQuestions_webinar = graphql(`
   fragment WebinarQuestions_webinar on Webinar {
